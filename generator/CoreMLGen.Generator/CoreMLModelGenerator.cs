@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Generator.Emitting;
+using CoreMLGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CoreMLGen.Generator;
+
+/// <summary>
+/// Generates typed classes for every Core ML model descriptor the CoreMLGen MSBuild targets add to
+/// <c>AdditionalFiles</c>. Inputs are only additional texts and their options: no symbols, syntax or compilation
+/// flow through the pipeline (the compilation is reduced to two booleans).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CoreMLModelGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps (used by incremental tests).</summary>
+    public static class TrackingNames
+    {
+        public const string ParsedModels = nameof(ParsedModels);
+        public const string ModelSpecs = nameof(ModelSpecs);
+        public const string Capabilities = nameof(Capabilities);
+        public const string EmitInputs = nameof(EmitInputs);
+    }
+
+    internal const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+    internal const string DescriptorKind = "Descriptor";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<ParsedModel> parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) =>
+            {
+                AnalyzerConfigOptions options = pair.Right.GetOptions(pair.Left);
+                if (!options.TryGetValue(MetadataPrefix + "CoreMLGenKind", out string? kind) || kind != DescriptorKind)
+                {
+                    return null;
+                }
+
+                ItemOptions item = ReadOptions(pair.Left.Path, options, pair.Right.GlobalOptions);
+                string text = pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                return ModelCodeGenerator.Parse(text, item, cancellationToken);
+            })
+            .Where(static result => result is not null)
+            .Select(static (result, _) => result!)
+            .WithTrackingName(TrackingNames.ParsedModels);
+
+        IncrementalValueProvider<TargetCapabilities> capabilities = context.CompilationProvider
+            .Select(static (compilation, _) => new TargetCapabilities(
+                compilation.GetTypeByMetadataName("CoreML.MLModel") is not null,
+                compilation.GetTypeByMetadataName("System.Half") is not null))
+            .WithTrackingName(TrackingNames.Capabilities);
+
+        IncrementalValuesProvider<ModelSpec> specs = parsed
+            .Where(static p => p.Spec is not null)
+            .Select(static (p, _) => p.Spec!)
+            .WithTrackingName(TrackingNames.ModelSpecs);
+
+        // Diagnostics travel separately from source, so a diagnostic change does not re-emit code.
+        context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) =>
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        IncrementalValuesProvider<(ModelSpec Spec, TargetCapabilities Capabilities)> emitInputs = specs
+            .Combine(capabilities)
+            .WithTrackingName(TrackingNames.EmitInputs);
+
+        context.RegisterSourceOutput(emitInputs, static (spc, input) =>
+        {
+            foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.TargetDiagnostics(input.Spec, input.Capabilities))
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (GeneratedSource source in ModelCodeGenerator.Emit(input.Spec, input.Capabilities, ModelCodeGenerator.ToolVersion))
+            {
+                spc.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+            }
+        });
+
+        IncrementalValueProvider<ImmutableArray<ModelSpec>> allSpecs = specs.Collect();
+        context.RegisterSourceOutput(allSpecs, static (spc, all) =>
+        {
+            foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.DuplicateTypes(all))
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // The Apple conversions are shared by all models: emitted once, and only when there is a model.
+        IncrementalValueProvider<bool> needsInterop = allSpecs
+            .Select(static (all, _) => all.Length > 0)
+            .Combine(capabilities)
+            .Select(static (pair, _) => pair.Left && pair.Right.HasAppleCoreML);
+        context.RegisterSourceOutput(needsInterop, static (spc, needed) =>
+        {
+            if (needed)
+            {
+                spc.AddSource(AppleInteropEmitter.HintName, SourceText.From(AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion), Encoding.UTF8));
+            }
+        });
+    }
+
+    private static ItemOptions ReadOptions(string descriptorPath, AnalyzerConfigOptions options, AnalyzerConfigOptions global)
+    {
+        string Get(AnalyzerConfigOptions source, string key) => source.TryGetValue(key, out string? value) && value is not null ? value.Trim() : string.Empty;
+        string rootNamespace = Get(global, "build_property.RootNamespace");
+        return new ItemOptions(
+            descriptorPath,
+            Get(options, MetadataPrefix + "CoreMLGenSourceModel"),
+            Get(options, MetadataPrefix + "CoreMLGenRelativePath").Replace('\\', '/'),
+            Get(options, MetadataPrefix + "CoreMLGenClassName"),
+            Get(options, MetadataPrefix + "CoreMLGenNamespace"),
+            Get(options, MetadataPrefix + "CoreMLGenAccess"),
+            Get(options, MetadataPrefix + "CoreMLGenBundleName").Replace('\\', '/'),
+            rootNamespace);
+    }
+}

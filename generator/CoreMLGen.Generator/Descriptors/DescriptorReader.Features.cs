@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Globalization;
+using CoreMLGen.Generator.Model;
+
+namespace CoreMLGen.Generator.Descriptors;
+
+internal sealed partial class DescriptorReader
+{
+    private FeatureDescription ReadFeature(DescriptorLine line, AttributeReader attributes)
+    {
+        string name = attributes.Required("name");
+        string description = attributes.Required("description");
+        bool optional = attributes.Bool("optional");
+        string typeName = attributes.Required("type");
+        FeatureType type = typeName switch
+        {
+            "int64" => FeatureType.Of(FeatureTypeKind.Int64),
+            "double" => FeatureType.Of(FeatureTypeKind.Double),
+            "string" => FeatureType.Of(FeatureTypeKind.String),
+            "multiArray" => ReadArrayType(FeatureTypeKind.MultiArray, attributes),
+            "state" => ReadArrayType(FeatureTypeKind.State, attributes),
+            "image" => ReadImageType(attributes),
+            "dictionary" => FeatureType.Of(FeatureTypeKind.Dictionary) with { KeyOrElementType = ReadScalarKind(attributes, "keyType") },
+            "sequence" => FeatureType.Of(FeatureTypeKind.Sequence) with
+            {
+                KeyOrElementType = ReadScalarKind(attributes, "elementType"),
+                SequenceSize = ReadRange(attributes, "sizeRange"),
+            },
+            "unknown" => FeatureType.Of(FeatureTypeKind.Unknown) with { UnknownCase = attributes.Int("typeCase") },
+            _ => Unknown(attributes, typeName),
+        };
+
+        if (name.Length == 0)
+        {
+            attributes.Fail("a feature name cannot be empty");
+        }
+
+        return new FeatureDescription(name, description, optional, type, line.LineNumber);
+    }
+
+    private static FeatureType Unknown(AttributeReader attributes, string typeName)
+    {
+        attributes.Fail("unknown feature type '" + typeName + "'");
+        return FeatureType.Of(FeatureTypeKind.Unknown);
+    }
+
+    private FeatureType ReadArrayType(FeatureTypeKind kind, AttributeReader attributes)
+    {
+        string rawDataType = attributes.Required("dataType");
+        ArrayElementType dataType = rawDataType switch
+        {
+            "float32" => ArrayElementType.Float32,
+            "double" => ArrayElementType.Double,
+            "int32" => ArrayElementType.Int32,
+            "float16" => ArrayElementType.Float16,
+            "int8" => ArrayElementType.Int8,
+            "invalid" => ArrayElementType.Invalid,
+            _ when rawDataType.StartsWith("unknown:", System.StringComparison.Ordinal) => ArrayElementType.Unknown,
+            _ => BadValue(attributes, "dataType", rawDataType, ArrayElementType.Unknown),
+        };
+
+        string shapeText = attributes.Required("shape");
+        EquatableArray<long> shape = ParseLongList(attributes, "shape", shapeText);
+        Flexibility flexibility = ReadFlexibility(attributes);
+        var shapes = new List<ShapeSpec>();
+        var ranges = new List<SizeRange>();
+        if (flexibility == Flexibility.Enumerated)
+        {
+            foreach (string item in attributes.Required("shapes").Split(';'))
+            {
+                shapes.Add(new ShapeSpec(ParseLongList(attributes, "shapes", item)));
+            }
+        }
+        else if (flexibility == Flexibility.Range)
+        {
+            string text = attributes.Required("ranges");
+            if (text.Length > 0)
+            {
+                foreach (string item in text.Split(','))
+                {
+                    ranges.Add(ParseRange(attributes, "ranges", item) ?? new SizeRange(0, -1));
+                }
+            }
+        }
+
+        DefaultValue? defaultValue = null;
+        string? defaultText = attributes.Optional("default");
+        if (defaultText is not null)
+        {
+            int colon = defaultText.IndexOf(':');
+            string defaultKind = colon > 0 ? defaultText.Substring(0, colon) : string.Empty;
+            string value = colon > 0 ? defaultText.Substring(colon + 1) : string.Empty;
+            if ((defaultKind == "int" || defaultKind == "float" || defaultKind == "double") && IsNumber(value))
+            {
+                defaultValue = new DefaultValue(defaultKind, value);
+            }
+            else
+            {
+                attributes.Fail("attribute 'default' must be int:N, float:X or double:X, not '" + defaultText + "'");
+            }
+        }
+
+        return FeatureType.Of(kind) with
+        {
+            DataType = dataType,
+            RawDataType = rawDataType,
+            Shape = shape,
+            HasShape = shape.Count > 0,
+            Flexibility = flexibility,
+            EnumeratedShapes = shapes.ToEquatableArray(),
+            ShapeRanges = ranges.ToEquatableArray(),
+            Default = defaultValue,
+        };
+    }
+
+    private FeatureType ReadImageType(AttributeReader attributes)
+    {
+        long width = attributes.Long("width");
+        long height = attributes.Long("height");
+        string rawColorSpace = attributes.Required("colorSpace");
+        ImageColorSpace colorSpace = rawColorSpace switch
+        {
+            "grayscale" => ImageColorSpace.Grayscale,
+            "rgb" => ImageColorSpace.Rgb,
+            "bgr" => ImageColorSpace.Bgr,
+            "grayscaleFloat16" => ImageColorSpace.GrayscaleFloat16,
+            "invalid" => ImageColorSpace.Invalid,
+            _ when rawColorSpace.StartsWith("unknown:", System.StringComparison.Ordinal) => ImageColorSpace.Unknown,
+            _ => BadValue(attributes, "colorSpace", rawColorSpace, ImageColorSpace.Unknown),
+        };
+
+        Flexibility flexibility = ReadFlexibility(attributes);
+        var sizes = new List<ImageSize>();
+        SizeRange? widthRange = null, heightRange = null;
+        if (flexibility == Flexibility.Enumerated)
+        {
+            foreach (string item in attributes.Required("sizes").Split(';'))
+            {
+                string[] parts = item.Split('x');
+                if (parts.Length == 2 && AttributeReader.TryParseLong(parts[0], out long w) && AttributeReader.TryParseLong(parts[1], out long h))
+                {
+                    sizes.Add(new ImageSize(w, h));
+                }
+                else
+                {
+                    attributes.Fail("attribute 'sizes' must list WxH items, not '" + item + "'");
+                }
+            }
+        }
+        else if (flexibility == Flexibility.Range)
+        {
+            widthRange = ReadRange(attributes, "widthRange");
+            heightRange = ReadRange(attributes, "heightRange");
+        }
+
+        return FeatureType.Of(FeatureTypeKind.Image) with
+        {
+            Width = width,
+            Height = height,
+            ColorSpace = colorSpace,
+            RawColorSpace = rawColorSpace,
+            Flexibility = flexibility,
+            ImageSizes = sizes.ToEquatableArray(),
+            WidthRange = widthRange,
+            HeightRange = heightRange,
+        };
+    }
+
+    private static Flexibility ReadFlexibility(AttributeReader attributes)
+        => attributes.OneOf("flexibility", "none", "enumerated", "range") switch
+        {
+            "enumerated" => Flexibility.Enumerated,
+            "range" => Flexibility.Range,
+            _ => Flexibility.None,
+        };
+
+    private static ScalarKind ReadScalarKind(AttributeReader attributes, string key)
+        => attributes.OneOf(key, "int64", "string", "unknown") switch
+        {
+            "int64" => ScalarKind.Int64,
+            "string" => ScalarKind.String,
+            _ => ScalarKind.Unknown,
+        };
+
+    private static SizeRange? ReadRange(AttributeReader attributes, string key)
+        => ParseRange(attributes, key, attributes.Required(key));
+
+    private static SizeRange? ParseRange(AttributeReader attributes, string key, string text)
+    {
+        int separator = text.IndexOf("..", System.StringComparison.Ordinal);
+        if (separator > 0
+            && AttributeReader.TryParseLong(text.Substring(0, separator), out long lower)
+            && AttributeReader.TryParseLong(text.Substring(separator + 2), out long upper))
+        {
+            return new SizeRange(lower, upper);
+        }
+
+        attributes.Fail("attribute '" + key + "' must be a range lower..upper, not '" + text + "'");
+        return null;
+    }
+
+    private static EquatableArray<long> ParseLongList(AttributeReader attributes, string key, string text)
+    {
+        if (text.Length == 0)
+        {
+            return EquatableArray<long>.Empty;
+        }
+
+        var values = new List<long>();
+        foreach (string item in text.Split(','))
+        {
+            if (AttributeReader.TryParseLong(item, out long value))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                attributes.Fail("attribute '" + key + "' must be a comma-separated list of integers, not '" + text + "'");
+                return EquatableArray<long>.Empty;
+            }
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    private static bool IsNumber(string text)
+        => text is "nan" or "inf" or "-inf"
+            || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+    private static T BadValue<T>(AttributeReader attributes, string key, string text, T fallback)
+    {
+        attributes.Fail("attribute '" + key + "' has unknown value '" + text + "'");
+        return fallback;
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CoreMLGen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports (CMLG1xxx). IDs are recorded in AnalyzerReleases.*.md and explained in
+/// docs/diagnostics.md; the MSBuild task uses CMLG2xxx.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CoreMLGen";
+    private const string HelpBase = "https://github.com/coremlgen/coremlgen/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor UnsupportedDescriptorVersion = Create(
+        "CMLG1001",
+        "Unsupported model descriptor version",
+        "The model descriptor starts with '{0}', but this generator reads 'coremlgen-descriptor 1'; the CoreMLGen build task and generator come from different versions, rebuild after restoring one CoreMLGen version",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MalformedDescriptor = Create(
+        "CMLG1002",
+        "Malformed model descriptor",
+        "Malformed model descriptor: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidItemMetadata = Create(
+        "CMLG1003",
+        "Invalid CoreMLModel metadata",
+        "CoreMLModel metadata {0}=\"{1}\" is invalid: {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Create(
+        "CMLG1004",
+        "Generated member renamed to avoid a collision",
+        "Feature '{0}' of model '{1}' is generated as '{2}' because '{3}' is already taken in {4}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedFeatureType = Create(
+        "CMLG1005",
+        "Unsupported feature type",
+        "Feature '{0}' of model '{1}' has a type the generator cannot type ({2}); it is exposed as an untyped CoreMLGen.FeatureValue",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateGeneratedType = Create(
+        "CMLG1006",
+        "Two models generate the same type",
+        "Models '{0}' and '{1}' both generate type '{2}'; set ClassName or Namespace metadata on one of the CoreMLModel items",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        "CMLG1007",
+        "The generator failed on a model",
+        "The CoreMLGen generator failed on model '{0}': {1}; please report this with the model's descriptor",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AdditionalFunctions = Create(
+        "CMLG1008",
+        "Model has several functions",
+        "Model '{0}' has functions {1}; typed inputs and outputs are generated for each, and predictions use the default function '{2}' unless MLModelConfiguration.FunctionName selects another",
+        DiagnosticSeverity.Info);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

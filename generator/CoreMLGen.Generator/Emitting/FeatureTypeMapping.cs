@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Linq;
+using CoreMLGen.Generator.Model;
+
+namespace CoreMLGen.Generator.Emitting;
+
+/// <summary>How each Core ML feature type appears in generated C#: its property type and how it is read and written.</summary>
+internal static class FeatureTypeMapping
+{
+    public const string Runtime = "global::CoreMLGen.";
+    public const string FeatureValueType = Runtime + "FeatureValue";
+    private const string Collections = "global::System.Collections.Generic.";
+
+    /// <summary>Returns why the feature cannot be typed, or null when it can.</summary>
+    public static string? UnsupportedReason(FeatureType type, TargetCapabilities capabilities) => type.Kind switch
+    {
+        FeatureTypeKind.Int64 or FeatureTypeKind.Double or FeatureTypeKind.String or FeatureTypeKind.Image => null,
+        FeatureTypeKind.MultiArray or FeatureTypeKind.State => type.DataType switch
+        {
+            ArrayElementType.Float16 when !capabilities.HasHalf => "a Float16 multi-array needs System.Half, which this target framework lacks",
+            ArrayElementType.Invalid => "a multi-array without a data type",
+            ArrayElementType.Unknown => "a multi-array of data type " + type.RawDataType,
+            _ => null,
+        },
+        FeatureTypeKind.Dictionary when type.KeyOrElementType == ScalarKind.Unknown => "a dictionary with an unknown key type",
+        FeatureTypeKind.Sequence when type.KeyOrElementType == ScalarKind.Unknown => "a sequence with an unknown element type",
+        FeatureTypeKind.Dictionary or FeatureTypeKind.Sequence => null,
+        _ => type.UnknownCase == 0
+            ? "no type is set"
+            : "feature type case " + type.UnknownCase.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static bool IsSupported(FeatureType type, TargetCapabilities capabilities) => UnsupportedReason(type, capabilities) is null;
+
+    /// <summary>The element type of a multi-array feature.</summary>
+    public static string ElementType(ArrayElementType dataType) => dataType switch
+    {
+        ArrayElementType.Float32 => "float",
+        ArrayElementType.Double => "double",
+        ArrayElementType.Int32 => "int",
+        ArrayElementType.Float16 => "global::System.Half",
+        ArrayElementType.Int8 => "sbyte",
+        _ => "float",
+    };
+
+    public static string DataTypeMember(ArrayElementType dataType) => dataType switch
+    {
+        ArrayElementType.Float32 => "Float32",
+        ArrayElementType.Double => "Double",
+        ArrayElementType.Int32 => "Int32",
+        ArrayElementType.Float16 => "Float16",
+        ArrayElementType.Int8 => "Int8",
+        _ => "Float32",
+    };
+
+    /// <summary>The property type (non-nullable form).</summary>
+    public static string ClrType(FeatureType type, TargetCapabilities capabilities)
+    {
+        if (!IsSupported(type, capabilities))
+        {
+            return FeatureValueType;
+        }
+
+        return type.Kind switch
+        {
+            FeatureTypeKind.Int64 => "long",
+            FeatureTypeKind.Double => "double",
+            FeatureTypeKind.String => "string",
+            FeatureTypeKind.MultiArray or FeatureTypeKind.State => Runtime + "MultiArray<" + ElementType(type.DataType) + ">",
+            FeatureTypeKind.Image => capabilities.HasAppleCoreML ? "global::CoreVideo.CVPixelBuffer" : Runtime + "ImageBuffer",
+            FeatureTypeKind.Dictionary => Collections + "IReadOnlyDictionary<" + (type.KeyOrElementType == ScalarKind.Int64 ? "long" : "string") + ", double>",
+            FeatureTypeKind.Sequence => Collections + "IReadOnlyList<" + (type.KeyOrElementType == ScalarKind.Int64 ? "long" : "string") + ">",
+            _ => FeatureValueType,
+        };
+    }
+
+    public static bool IsValueType(FeatureType type, TargetCapabilities capabilities)
+        => IsSupported(type, capabilities) && type.Kind is FeatureTypeKind.Int64 or FeatureTypeKind.Double;
+
+    /// <summary>Reads a feature from a portable <c>IFeatureProvider</c> (used by output classes).</summary>
+    public static string PortableRead(FeatureType type, TargetCapabilities capabilities, string provider, string nameLiteral)
+    {
+        string reader = Runtime + "FeatureReader.";
+        if (!IsSupported(type, capabilities))
+        {
+            return reader + "ReadValue(" + provider + ", " + nameLiteral + ")";
+        }
+
+        return type.Kind switch
+        {
+            FeatureTypeKind.Int64 => reader + "ReadInt64(" + provider + ", " + nameLiteral + ")",
+            FeatureTypeKind.Double => reader + "ReadDouble(" + provider + ", " + nameLiteral + ")",
+            FeatureTypeKind.String => reader + "ReadString(" + provider + ", " + nameLiteral + ")",
+            FeatureTypeKind.MultiArray or FeatureTypeKind.State => reader + "ReadMultiArray<" + ElementType(type.DataType) + ">(" + provider + ", " + nameLiteral + ")",
+            FeatureTypeKind.Image => reader + "ReadImage(" + provider + ", " + nameLiteral + ")",
+            FeatureTypeKind.Dictionary => reader + (type.KeyOrElementType == ScalarKind.Int64 ? "ReadInt64Dictionary(" : "ReadStringDictionary(") + provider + ", " + nameLiteral + ")",
+            _ => reader + (type.KeyOrElementType == ScalarKind.Int64 ? "ReadInt64Sequence(" : "ReadStringSequence(") + provider + ", " + nameLiteral + ")",
+        };
+    }
+
+    /// <summary>Wraps a typed value as a portable <c>FeatureValue</c>.</summary>
+    public static string ToPortableValue(FeatureType type, TargetCapabilities capabilities, string value)
+    {
+        if (!IsSupported(type, capabilities))
+        {
+            return value;
+        }
+
+        string factory = FeatureValueType + ".";
+        return type.Kind switch
+        {
+            FeatureTypeKind.Int64 => factory + "FromInt64(" + value + ")",
+            FeatureTypeKind.Double => factory + "FromDouble(" + value + ")",
+            FeatureTypeKind.String => factory + "FromString(" + value + ")",
+            FeatureTypeKind.MultiArray or FeatureTypeKind.State => factory + "FromMultiArray(" + value + ")",
+            FeatureTypeKind.Image => factory + "FromImage(" + value + ")",
+            FeatureTypeKind.Dictionary => factory + "FromDictionary(" + value + ")",
+            _ => factory + "FromSequence(" + value + ")",
+        };
+    }
+
+    /// <summary>The runtime pixel format for an image color space, or null when the color space is unknown.</summary>
+    public static string? PixelFormatMember(ImageColorSpace colorSpace) => colorSpace switch
+    {
+        ImageColorSpace.Rgb or ImageColorSpace.Bgr => "Bgra32",
+        ImageColorSpace.Grayscale => "Gray8",
+        ImageColorSpace.GrayscaleFloat16 => "GrayFloat16",
+        _ => null,
+    };
+
+    /// <summary>The dimensions of a fixed shape as ints, or null if one does not fit.</summary>
+    public static int[]? IntShape(FeatureType type)
+        => type.HasShape && type.Shape.All(d => d >= 0 && d <= int.MaxValue) ? type.Shape.Select(d => (int)d).ToArray() : null;
+}

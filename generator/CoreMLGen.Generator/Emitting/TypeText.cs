@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Linq;
+using CoreMLGen.Generator.Model;
+
+namespace CoreMLGen.Generator.Emitting;
+
+/// <summary>
+/// The type text Xcode writes in its generated documentation ("1 × 56 × 2100 3-dimensional array of floats",
+/// "color (kCVPixelFormatType_32BGRA) image buffer, 224 pixels wide by 224 pixels high"), so docs read the same.
+/// </summary>
+internal static class TypeText
+{
+    public static string Describe(FeatureType type, bool isOptional)
+        => (isOptional ? "optional " : string.Empty) + DescribeType(type);
+
+    /// <summary>The summary line Xcode writes: "&lt;description or name&gt; as &lt;type text&gt;".</summary>
+    public static string Summary(FeatureDescription feature, bool includeOptional)
+        => (feature.Description.Length > 0 ? feature.Description : feature.Name) + " as " + Describe(feature.Type, includeOptional && feature.IsOptional);
+
+    private static string DescribeType(FeatureType type) => type.Kind switch
+    {
+        FeatureTypeKind.Int64 => "integer value",
+        FeatureTypeKind.Double => "double value",
+        FeatureTypeKind.String => "string value",
+        FeatureTypeKind.MultiArray => Array(type),
+        FeatureTypeKind.State => "state " + Array(type),
+        FeatureTypeKind.Image => Image(type),
+        FeatureTypeKind.Dictionary => "dictionary of " + (type.KeyOrElementType == ScalarKind.Int64 ? "64-bit integers" : type.KeyOrElementType == ScalarKind.String ? "strings" : "unknown keys") + " to doubles",
+        FeatureTypeKind.Sequence => "sequence of " + (type.KeyOrElementType == ScalarKind.Int64 ? "64-bit integers" : type.KeyOrElementType == ScalarKind.String ? "strings" : "unknown elements"),
+        _ => "value of an unsupported type",
+    };
+
+    private static string Array(FeatureType type)
+    {
+        string elements = type.DataType switch
+        {
+            ArrayElementType.Float32 => "floats",
+            ArrayElementType.Double => "doubles",
+            ArrayElementType.Int32 => "32-bit integers",
+            ArrayElementType.Float16 => "16-bit floats",
+            ArrayElementType.Int8 => "8-bit integers",
+            _ => "values of an unknown type",
+        };
+
+        if (!type.HasFixedShape)
+        {
+            return "multidimensional array of " + elements;
+        }
+
+        string[] dims = type.Shape.Select(d => d.ToString(CultureInfo.InvariantCulture)).ToArray();
+        return dims.Length switch
+        {
+            1 => dims[0] + " element vector of " + elements,
+            2 => dims[0] + " by " + dims[1] + " matrix of " + elements,
+            _ => string.Join(" \u00d7 ", dims) + " " + dims.Length.ToString(CultureInfo.InvariantCulture) + "-dimensional array of " + elements,
+        };
+    }
+
+    private static string Image(FeatureType type)
+    {
+        string kind = type.ColorSpace switch
+        {
+            ImageColorSpace.Grayscale => "grayscale (kCVPixelFormatType_OneComponent8)",
+            ImageColorSpace.GrayscaleFloat16 => "grayscale (kCVPixelFormatType_OneComponent16Half)",
+            ImageColorSpace.Rgb or ImageColorSpace.Bgr => "color (kCVPixelFormatType_32BGRA)",
+            _ => "unknown color space",
+        };
+        return kind + " image buffer, "
+            + type.Width.ToString(CultureInfo.InvariantCulture) + " pixels wide by "
+            + type.Height.ToString(CultureInfo.InvariantCulture) + " pixels high";
+    }
+
+    /// <summary>Extra documentation for flexible shapes and sizes and for defaults (Xcode omits these).</summary>
+    public static string? Constraints(FeatureType type)
+    {
+        string Range(SizeRange r) => r.Lower.ToString(CultureInfo.InvariantCulture) + ".." + (r.IsUnbounded ? "∞" : r.Upper.ToString(CultureInfo.InvariantCulture));
+        string Shape(EquatableArray<long> dims) => dims.Count == 0 ? "[]" : string.Join(" \u00d7 ", dims.Select(d => d.ToString(CultureInfo.InvariantCulture)));
+        string? text = type.Flexibility switch
+        {
+            Flexibility.Enumerated when type.Kind == FeatureTypeKind.Image
+                => "Accepted sizes: " + string.Join(", ", type.ImageSizes.Select(s => s.Width.ToString(CultureInfo.InvariantCulture) + " \u00d7 " + s.Height.ToString(CultureInfo.InvariantCulture))) + ".",
+            Flexibility.Range when type.Kind == FeatureTypeKind.Image
+                => "Accepted sizes: width " + (type.WidthRange is null ? "any" : Range(type.WidthRange)) + ", height " + (type.HeightRange is null ? "any" : Range(type.HeightRange)) + ".",
+            Flexibility.Enumerated => "Accepted shapes: " + string.Join(", ", type.EnumeratedShapes.Select(s => Shape(s.Dimensions))) + ".",
+            Flexibility.Range => "Accepted shape ranges: " + string.Join(" \u00d7 ", type.ShapeRanges.Select(Range)) + ".",
+            _ => null,
+        };
+
+        if (type.Default is { } value)
+        {
+            text = (text is null ? string.Empty : text + " ") + "Default when unset: " + value.Text + ".";
+        }
+
+        if (type.Kind == FeatureTypeKind.Sequence && type.SequenceSize is { } size)
+        {
+            text = (text is null ? string.Empty : text + " ") + "Length " + Range(size) + ".";
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,56 @@
+namespace CoreMLGen.Generator.Model;
+
+/// <summary>The per-item options the MSBuild targets pass as <c>AdditionalFiles</c> metadata.</summary>
+internal sealed record ItemOptions(
+    string DescriptorPath,
+    string SourceModelPath,
+    string RelativePath,
+    string ClassName,
+    string Namespace,
+    string Access,
+    string BundleName,
+    string RootNamespace);
+
+/// <summary>Where and how one model's code is generated.</summary>
+/// <param name="Namespace">Empty for the global namespace.</param>
+/// <param name="HintName">Unique per project-relative path, without the <c>.g.cs</c> suffix.</param>
+/// <param name="BundleName">Resource name of the compiled model in the app bundle, without extension.</param>
+internal sealed record GenerationTarget(
+    string Namespace,
+    string ClassName,
+    bool IsPublic,
+    string HintName,
+    string SourceModelPath,
+    string RelativePath,
+    string BundleName);
+
+/// <summary>One feature with the C# names allocated for it.</summary>
+internal sealed record FeatureSpec(FeatureDescription Feature, string PropertyName, string ParameterName, string FieldName)
+{
+    public string Name => Feature.Name;
+
+    public FeatureType Type => Feature.Type;
+}
+
+/// <summary>An Input/Output class pair: the whole model, or one function of a multi-function model.</summary>
+/// <param name="FunctionName">Empty for a single-function model.</param>
+internal sealed record InterfaceSpec(
+    string FunctionName,
+    bool IsDefault,
+    string InputClassName,
+    string OutputClassName,
+    EquatableArray<FeatureSpec> Inputs,
+    EquatableArray<FeatureSpec> Outputs,
+    EquatableArray<FeatureSpec> States);
+
+/// <summary>Everything the emitter needs for one model: equatable, so Roslyn caches it between edits.</summary>
+internal sealed record ModelSpec(GenerationTarget Target, ModelDescription Model, EquatableArray<InterfaceSpec> Interfaces)
+{
+    public InterfaceSpec DefaultInterface => Interfaces[0];
+}
+
+/// <summary>What the compilation offers the generated code (reduced to booleans so it caches well).</summary>
+internal sealed record TargetCapabilities(bool HasAppleCoreML, bool HasHalf)
+{
+    public static readonly TargetCapabilities Portable = new(false, true);
+}

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Generator.Naming;
+
+namespace CoreMLGen.Generator.Model;
+
+/// <summary>
+/// Turns a parsed descriptor plus item options into a <see cref="ModelSpec"/>: validates the options, picks the
+/// type names and allocates every member name, reporting each collision.
+/// </summary>
+internal static class ModelSpecBuilder
+{
+    public const string InputSuffix = "Input";
+    public const string OutputSuffix = "Output";
+
+    public static ModelSpec? Build(ItemOptions options, ModelDescription model, List<DiagnosticInfo> diagnostics)
+    {
+        string modelPath = options.SourceModelPath.Length > 0 ? options.SourceModelPath : options.DescriptorPath;
+        string relativePath = options.RelativePath.Length > 0 ? options.RelativePath : Path.GetFileName(options.DescriptorPath);
+        bool valid = true;
+
+        string className;
+        if (options.ClassName.Length > 0)
+        {
+            className = options.ClassName;
+            if (!Identifiers.IsValidIdentifier(className.TrimStart('@')))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidItemMetadata, modelPath, 0, 0, "ClassName", className, "not a valid C# identifier"));
+                valid = false;
+            }
+        }
+        else
+        {
+            className = Identifiers.ToTypeName(ModelFileStem(relativePath));
+        }
+
+        string ns = options.Namespace.Length > 0 ? options.Namespace : options.RootNamespace;
+        if (!Identifiers.IsValidNamespace(ns))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidItemMetadata, modelPath, 0, 0,
+                options.Namespace.Length > 0 ? "Namespace" : "RootNamespace", ns, "not a valid C# namespace"));
+            valid = false;
+        }
+
+        bool isPublic = true;
+        switch (options.Access.Trim().ToLowerInvariant())
+        {
+            case "":
+            case "public":
+                break;
+            case "internal":
+                isPublic = false;
+                break;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidItemMetadata, modelPath, 0, 0, "Access", options.Access, "use public or internal"));
+                valid = false;
+                break;
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        string bundleName = options.BundleName.Length > 0 ? options.BundleName : StripExtension(relativePath);
+        var target = new GenerationTarget(ns, className, isPublic, HintNames.FromRelativePath(relativePath), modelPath, relativePath, bundleName);
+
+        var interfaces = new List<InterfaceSpec>();
+        string typeStem = className.TrimStart('@');
+        if (model.Functions.Count == 0)
+        {
+            interfaces.Add(BuildInterface(target, string.Empty, true, typeStem, model.Inputs, model.Outputs, model.States, model, diagnostics));
+        }
+        else
+        {
+            foreach (FunctionDescription function in model.Functions.OrderBy(f => f.IsDefault ? 0 : 1))
+            {
+                string stem = function.IsDefault ? typeStem : typeStem + Identifiers.ToPascalCase(function.Name);
+                interfaces.Add(BuildInterface(target, function.Name, function.IsDefault, stem, function.Inputs, function.Outputs, function.States, model, diagnostics));
+            }
+
+            if (model.Functions.Count > 1)
+            {
+                FunctionDescription? defaultFunction = model.Functions.FirstOrDefault(f => f.IsDefault);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.AdditionalFunctions, modelPath, 0, 0, className,
+                    string.Join(", ", model.Functions.Select(f => "'" + f.Name + "'")), defaultFunction?.Name ?? model.Functions[0].Name));
+            }
+        }
+
+        return new ModelSpec(target, model, interfaces.ToEquatableArray());
+    }
+
+    private static InterfaceSpec BuildInterface(
+        GenerationTarget target,
+        string functionName,
+        bool isDefault,
+        string typeStem,
+        EquatableArray<FeatureDescription> inputs,
+        EquatableArray<FeatureDescription> outputs,
+        EquatableArray<FeatureDescription> states,
+        ModelDescription model,
+        List<DiagnosticInfo> diagnostics)
+    {
+        string inputClass = typeStem + InputSuffix;
+        string outputClass = typeStem + OutputSuffix;
+
+        var inputNames = new MemberNameAllocator(Identifiers.InheritedMemberNames.Concat(new[] { inputClass, "FeatureNames", "GetFeatureValue" }));
+        var outputReserved = new List<string>(Identifiers.InheritedMemberNames) { outputClass, "FeatureNames", "GetFeatureValue" };
+        if (model.Classifier is { ProbabilitiesFeature.Length: > 0 })
+        {
+            outputReserved.Add("TopK");
+        }
+
+        var outputNames = new MemberNameAllocator(outputReserved);
+
+        // States of an ML Program are not inputs or outputs; they only get name constants on the model class.
+        var stateNames = new MemberNameAllocator(Array.Empty<string>());
+        return new InterfaceSpec(
+            functionName,
+            isDefault,
+            inputClass,
+            outputClass,
+            Allocate(inputs, inputNames, inputClass, target, diagnostics),
+            Allocate(outputs, outputNames, outputClass, target, diagnostics),
+            Allocate(states, stateNames, target.ClassName, target, diagnostics));
+    }
+
+    private static EquatableArray<FeatureSpec> Allocate(
+        EquatableArray<FeatureDescription> features,
+        MemberNameAllocator names,
+        string owner,
+        GenerationTarget target,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var result = new List<FeatureSpec>();
+        foreach (FeatureDescription feature in features)
+        {
+            string preferred = Identifiers.ToPascalCase(feature.Name);
+            string name = names.Allocate(preferred, DerivedMemberSuffixes(feature.Type.Kind), out string? conflict);
+            if (conflict is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.IdentifierCollision, target.SourceModelPath, 0, 0,
+                    feature.Name, target.ClassName, name, conflict, owner));
+            }
+
+            result.Add(new FeatureSpec(feature, name, Identifiers.ToParameterName(name), Identifiers.ToFieldName(name)));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>The constants generated next to a feature's property (see the emitters).</summary>
+    public static IReadOnlyList<string> DerivedMemberSuffixes(FeatureTypeKind kind) => kind switch
+    {
+        FeatureTypeKind.MultiArray or FeatureTypeKind.State => new[] { "FeatureName", "Shape", "DataType" },
+        FeatureTypeKind.Image => new[] { "FeatureName", "Width", "Height", "PixelFormat" },
+        _ => new[] { "FeatureName" },
+    };
+
+    private static string ModelFileStem(string relativePath)
+    {
+        string fileName = relativePath.Replace('\\', '/');
+        fileName = fileName.Substring(fileName.LastIndexOf('/') + 1);
+        return StripExtension(fileName);
+    }
+
+    private static string StripExtension(string path)
+    {
+        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        int dot = path.LastIndexOf('.');
+        return dot > slash + 1 ? path.Substring(0, dot) : path;
+    }
+}
+
+/// <summary>Hint names unique per project-relative path (two Foo.mlmodel in different folders must not clash).</summary>
+internal static class HintNames
+{
+    public static string FromRelativePath(string relativePath)
+    {
+        var builder = new StringBuilder(relativePath.Length);
+        bool lossy = false;
+        foreach (char c in relativePath)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(c == '/' || c == '\\' ? '.' : '_');
+                lossy = true;
+            }
+        }
+
+        // Replacing characters can make two paths equal; a hash of the original keeps them apart.
+        if (lossy)
+        {
+            builder.Append('.').Append(Fnv1a(relativePath.Replace('\\', '/')).ToString("x8", CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+
+    private static uint Fnv1a(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using CoreMLGen.Generator.Descriptors;
+using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Generator.Emitting;
+using CoreMLGen.Generator.Model;
+
+namespace CoreMLGen.Generator;
+
+/// <summary>The result of parsing one descriptor: the spec to emit (null when errors prevent it) and diagnostics.</summary>
+internal sealed record ParsedModel(ModelSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>One generated source file.</summary>
+internal sealed record GeneratedSource(string HintName, string Text);
+
+/// <summary>
+/// The Roslyn-free core shared by the incremental generator and the CLI: descriptor text → spec → C# text, so
+/// both produce exactly the same code.
+/// </summary>
+internal static class ModelCodeGenerator
+{
+    public static readonly string ToolVersion =
+        typeof(ModelCodeGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(ModelCodeGenerator).Assembly.GetName().Version?.ToString()
+        ?? "0.0.0";
+
+    public static ParsedModel Parse(string descriptorText, ItemOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            ModelDescription? model = DescriptorReader.Read(descriptorText, options.DescriptorPath, diagnostics, cancellationToken);
+            ModelSpec? spec = model is null ? null : ModelSpecBuilder.Build(options, model, diagnostics);
+            return new ParsedModel(spec, diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // The generator never throws: an unexpected failure becomes a diagnostic on the model.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, options.SourceModelPath, 0, 0, options.RelativePath, exception.GetType().Name + ": " + exception.Message));
+            return new ParsedModel(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Emits the model's files: the portable layer always, the Apple layer when the target has Core ML.</summary>
+    public static IReadOnlyList<GeneratedSource> Emit(ModelSpec spec, TargetCapabilities capabilities, string toolVersion)
+    {
+        var sources = new List<GeneratedSource>
+        {
+            new(spec.Target.HintName + ".g.cs", PortableEmitter.Emit(spec, capabilities, toolVersion)),
+        };
+        if (capabilities.HasAppleCoreML)
+        {
+            sources.Add(new(spec.Target.HintName + ".Apple.g.cs", AppleEmitter.Emit(spec, capabilities)));
+        }
+
+        return sources;
+    }
+
+    /// <summary>Unsupported-type warnings depend on the target (Half), so they are computed at emit time.</summary>
+    public static IEnumerable<DiagnosticInfo> TargetDiagnostics(ModelSpec spec, TargetCapabilities capabilities)
+    {
+        foreach (InterfaceSpec api in spec.Interfaces)
+        {
+            foreach (FeatureSpec feature in api.Inputs.Concat(api.Outputs).Concat(api.States))
+            {
+                if (FeatureTypeMapping.UnsupportedReason(feature.Type, capabilities) is { } reason)
+                {
+                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedFeatureType, spec.Target.SourceModelPath, 0, 0, feature.Name, spec.Target.ClassName, reason);
+                }
+            }
+        }
+    }
+
+    /// <summary>Two models that would generate the same type name (reported once per clash).</summary>
+    public static IEnumerable<DiagnosticInfo> DuplicateTypes(IEnumerable<ModelSpec> specs)
+    {
+        var owners = new Dictionary<string, ModelSpec>(StringComparer.Ordinal);
+        foreach (ModelSpec spec in specs.OrderBy(s => s.Target.RelativePath, StringComparer.Ordinal))
+        {
+            string fullName = spec.Target.Namespace + "." + spec.Target.ClassName.TrimStart('@');
+            if (owners.TryGetValue(fullName, out ModelSpec? first))
+            {
+                yield return DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateGeneratedType, spec.Target.SourceModelPath, 0, 0, first.Target.RelativePath, spec.Target.RelativePath, fullName.TrimStart('.'));
+            }
+            else
+            {
+                owners.Add(fullName, spec);
+            }
+        }
+    }
+}

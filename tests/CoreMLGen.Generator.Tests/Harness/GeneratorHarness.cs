@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CoreMLGen.Generator.Tests.Harness;
+
+/// <summary>Which compilation the generated code is checked against.</summary>
+public enum TargetKind
+{
+    /// <summary>Framework and CoreMLGen.Runtime only (Linux, Windows, Android, ...).</summary>
+    Portable,
+
+    /// <summary>Also the Apple API surface assembly, which holds CoreML.MLModel (.NET for iOS/macOS).</summary>
+    Apple,
+}
+
+/// <summary>The generator's output for a set of descriptors, and the compilation it produced.</summary>
+public sealed record GeneratorRun(
+    IReadOnlyDictionary<string, string> Sources,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    Compilation OutputCompilation,
+    GeneratorDriver Driver)
+{
+    /// <summary>Errors and warnings of the compilation including generated code.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems => OutputCompilation.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.SourceSpan.Start)
+        .ToList();
+}
+
+/// <summary>Runs <see cref="CoreMLModelGenerator"/> exactly as the compiler would, on in-memory descriptors.</summary>
+public static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+    private const string UserCode = "namespace TestApp { internal static class UserCode { } }";
+
+    public static GeneratorRun Run(TargetKind target, params ModelInput[] models)
+        => Run(target, "TestApp", models);
+
+    public static GeneratorRun Run(TargetKind target, string rootNamespace, IReadOnlyList<ModelInput> models)
+    {
+        CSharpCompilation compilation = CreateCompilation(target, UserCode);
+        GeneratorDriver driver = CreateDriver(rootNamespace, models);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        var sources = result.Results
+            .SelectMany(r => r.GeneratedSources)
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        return new GeneratorRun(sources, diagnostics.AddRange(result.Diagnostics).Distinct().ToImmutableArray(), output, driver);
+    }
+
+    public static GeneratorDriver CreateDriver(string rootNamespace, IReadOnlyList<ModelInput> models)
+        => CreateDriver(rootNamespace, models, out _);
+
+    public static GeneratorDriver CreateDriver(string rootNamespace, IReadOnlyList<ModelInput> models, out IReadOnlyList<AdditionalText> texts)
+    {
+        texts = models.Select(m => (AdditionalText)new InMemoryAdditionalText(m.DescriptorPath, m.DescriptorText)).ToList();
+        var perFile = models.ToDictionary(m => m.DescriptorPath, m => new TestOptionsProvider.DictionaryOptions(m.Metadata));
+        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
+        return CSharpGeneratorDriver.Create(
+            new[] { new CoreMLModelGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new TestOptionsProvider(global, perFile),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static CSharpCompilation CreateCompilation(TargetKind target, params string[] sources)
+    {
+        IEnumerable<MetadataReference> references = FrameworkReferences()
+            .Append(MetadataReference.CreateFromFile(typeof(CoreMLGen.MultiArray).Assembly.Location));
+        if (target == TargetKind.Apple)
+        {
+            references = references.Append(MetadataReference.CreateFromFile(AppleApiAssemblyPath));
+        }
+
+        return CSharpCompilation.Create(
+            "GeneratedCodeUnderTest",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            references,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                warningLevel: 9999,
+                generalDiagnosticOption: ReportDiagnostic.Default));
+    }
+
+    /// <summary>The API-surface assembly (tests/CoreMLGen.AppleApi), copied beside the tests.</summary>
+    public static string AppleApiAssemblyPath => Path.Combine(AppContext.BaseDirectory, "CoreMLGen.AppleApi.dll");
+
+    private static IEnumerable<MetadataReference> FrameworkReferences()
+    {
+        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
+            .Select(path => MetadataReference.CreateFromFile(path));
+    }
+}

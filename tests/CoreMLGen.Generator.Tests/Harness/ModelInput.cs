@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace CoreMLGen.Generator.Tests.Harness;
+
+/// <summary>One descriptor as the MSBuild targets would hand it over, with its CoreMLModel item metadata.</summary>
+public sealed record ModelInput(
+    string RelativePath,
+    string DescriptorText,
+    string ClassName = "",
+    string Namespace = "",
+    string Access = "",
+    string BundleName = "")
+{
+    public string DescriptorPath => "/project/obj/coremlgen/" + RelativePath + ".descriptor";
+
+    public string SourceModelPath => "/project/" + RelativePath;
+
+    public IReadOnlyDictionary<string, string> Metadata => new Dictionary<string, string>
+    {
+        ["build_metadata.AdditionalFiles.CoreMLGenKind"] = "Descriptor",
+        ["build_metadata.AdditionalFiles.CoreMLGenSourceModel"] = SourceModelPath,
+        ["build_metadata.AdditionalFiles.CoreMLGenRelativePath"] = RelativePath,
+        ["build_metadata.AdditionalFiles.CoreMLGenClassName"] = ClassName,
+        ["build_metadata.AdditionalFiles.CoreMLGenNamespace"] = Namespace,
+        ["build_metadata.AdditionalFiles.CoreMLGenAccess"] = Access,
+        ["build_metadata.AdditionalFiles.CoreMLGenBundleName"] = BundleName,
+    };
+}
