@@ -282,9 +282,13 @@ internal static class AppleEmitter
         writer.Line("/// <returns>The prediction.</returns>");
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
         TargetCapabilities apple = new(true, true);
-        string parameters = string.Join(", ", api.Inputs.Select(f => FeatureTypeMapping.ClrType(f.Type, apple) + (f.Feature.IsOptional ? "?" : string.Empty) + " " + f.ParameterName + (f.Feature.IsOptional ? " = null" : string.Empty)));
-        string arguments = string.Join(", ", api.Inputs.Select(f => f.ParameterName));
-        writer.Line("public " + api.OutputClassName + " Predict(" + parameters + ") => Predict(new " + api.InputClassName + "(" + arguments + "));");
+        // Required features first (C# needs optional parameters last); optional ones are set as properties.
+        var ordered = api.Inputs.Where(f => !f.Feature.IsOptional).Concat(api.Inputs.Where(f => f.Feature.IsOptional)).ToList();
+        string parameters = string.Join(", ", ordered.Select(f => FeatureTypeMapping.ClrType(f.Type, apple) + (f.Feature.IsOptional ? "? " + f.ParameterName + " = null" : " " + f.ParameterName)));
+        string required = string.Join(", ", api.Inputs.Where(f => !f.Feature.IsOptional).Select(f => f.ParameterName));
+        string optional = string.Join(", ", api.Inputs.Where(f => f.Feature.IsOptional).Select(f => f.PropertyName + " = " + f.ParameterName));
+        string input = "new " + api.InputClassName + "(" + required + ")" + (optional.Length > 0 ? " { " + optional + " }" : string.Empty);
+        writer.Line("public " + api.OutputClassName + " Predict(" + parameters + ") => Predict(" + input + ");");
         writer.Line();
     }
 

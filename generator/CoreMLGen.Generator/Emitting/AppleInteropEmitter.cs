@@ -123,8 +123,8 @@ namespace CoreMLGen.Generated
                 throw new global::System.ArgumentNullException(nameof(array));
             }
 
-            var shape = new global::System.nint[array.Rank];
-            var strides = new global::System.nint[array.Rank];
+            var shape = new nint[array.Rank];
+            var strides = new nint[array.Rank];
             for (int i = 0; i < shape.Length; i++)
             {
                 shape[i] = array.Shape[i];
@@ -152,8 +152,8 @@ namespace CoreMLGen.Generated
                 throw new global::CoreMLGen.FeatureTypeMismatchException(featureName, "MultiArray<" + typeof(T).Name + ">", "a " + actual.ToString() + " MLMultiArray");
             }
 
-            global::System.nint[] nativeShape = array.Shape;
-            global::System.nint[] nativeStrides = array.Strides;
+            nint[] nativeShape = array.Shape;
+            nint[] nativeStrides = array.Strides;
             var shape = new int[nativeShape.Length];
             var strides = new int[nativeStrides.Length];
             long elementCount = 1;
@@ -175,13 +175,13 @@ namespace CoreMLGen.Generated
 
         public static global::CoreVideo.CVPixelBuffer ToPixelBuffer(global::CoreGraphics.CGImage image, int width, int height, global::CoreVideo.CVPixelFormatType format, string featureName)
         {
-            global::CoreML.MLFeatureValue? value = global::CoreML.MLFeatureValue.Create(image, width, height, format, null, out global::Foundation.NSError? error);
+            global::CoreML.MLFeatureValue? value = global::CoreML.MLFeatureValue.Create(image, width, height, format, (global::Foundation.NSDictionary?)null, out global::Foundation.NSError? error);
             return value?.ImageBufferValue ?? throw Error("Could not convert the image for feature '" + featureName + "'", error);
         }
 
         public static global::CoreVideo.CVPixelBuffer ToPixelBuffer(global::Foundation.NSUrl url, int width, int height, global::CoreVideo.CVPixelFormatType format, string featureName)
         {
-            global::CoreML.MLFeatureValue? value = global::CoreML.MLFeatureValue.Create(url, width, height, format, null, out global::Foundation.NSError? error);
+            global::CoreML.MLFeatureValue? value = global::CoreML.MLFeatureValue.Create(url, width, height, format, (global::Foundation.NSDictionary?)null, out global::Foundation.NSError? error);
             return value?.ImageBufferValue ?? throw Error("Could not convert the image at " + url.AbsoluteString + " for feature '" + featureName + "'", error);
         }
 
