@@ -66,7 +66,8 @@ internal sealed partial class DescriptorReader
         var ranges = new List<SizeRange>();
         if (flexibility == Flexibility.Enumerated)
         {
-            foreach (string item in attributes.Required("shapes").Split(';'))
+            string text = attributes.Required("shapes");
+            foreach (string item in text.Length == 0 ? new string[0] : text.Split(';'))
             {
                 shapes.Add(new ShapeSpec(ParseLongList(attributes, "shapes", item)));
             }
@@ -134,7 +135,8 @@ internal sealed partial class DescriptorReader
         SizeRange? widthRange = null, heightRange = null;
         if (flexibility == Flexibility.Enumerated)
         {
-            foreach (string item in attributes.Required("sizes").Split(';'))
+            string text = attributes.Required("sizes");
+            foreach (string item in text.Length == 0 ? new string[0] : text.Split(';'))
             {
                 string[] parts = item.Split('x');
                 if (parts.Length == 2 && AttributeReader.TryParseLong(parts[0], out long w) && AttributeReader.TryParseLong(parts[1], out long h))

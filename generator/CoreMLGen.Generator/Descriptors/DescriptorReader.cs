@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Descriptors;
 using CoreMLGen.Generator.Model;
 
 namespace CoreMLGen.Generator.Descriptors;
@@ -14,8 +15,8 @@ namespace CoreMLGen.Generator.Descriptors;
 /// </summary>
 internal sealed partial class DescriptorReader
 {
-    public const int SupportedVersion = 1;
-    public const string HeaderKeyword = "coremlgen-descriptor";
+    public const int SupportedVersion = DescriptorFormat.Version;
+    public const string HeaderKeyword = DescriptorFormat.HeaderKeyword;
 
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics = new();

@@ -1,0 +1,11 @@
+namespace CoreMLGen.Build.Tasks;
+
+/// <summary>Codes of the errors the tasks log themselves (reading errors use <c>ModelReadErrorCodes</c>); see docs/diagnostics.md.</summary>
+internal static class TaskErrorCodes
+{
+    /// <summary>A model item reached the write task without <c>DescriptorPath</c> metadata (targets misuse).</summary>
+    public const string DescriptorPathMissing = "CMLG2020";
+
+    /// <summary>The descriptor file could not be written.</summary>
+    public const string DescriptorWriteFailed = "CMLG2021";
+}

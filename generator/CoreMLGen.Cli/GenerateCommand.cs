@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CoreMLGen.Generator;
+using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Generator.Emitting;
+using CoreMLGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace CoreMLGen.Cli;
+
+/// <summary>What <c>coremlgen generate</c> was asked for.</summary>
+internal sealed record GenerateRequest(string ModelPath, string OutputDirectory, string Namespace, string ClassName, string Access, bool Apple);
+
+/// <summary><c>coremlgen generate MODEL</c>: writes the C# the build's generator would write, through the same code.</summary>
+internal static class GenerateCommand
+{
+    public static int Run(GenerateRequest request, TextWriter output, TextWriter error)
+    {
+        string? descriptor = ModelLoader.LoadDescriptor(request.ModelPath, error);
+        if (descriptor is null)
+        {
+            return ExitCodes.ModelError;
+        }
+
+        string fullPath = Path.GetFullPath(request.ModelPath);
+        string fileName = Path.GetFileName(fullPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var options = new ItemOptions(fullPath + ".descriptor", fullPath, fileName, request.ClassName, request.Namespace, request.Access, string.Empty, string.Empty);
+        ParsedModel parsed = ModelCodeGenerator.Parse(descriptor, options, CancellationToken.None);
+        var capabilities = new TargetCapabilities(request.Apple, HasHalf: true);
+        IEnumerable<DiagnosticInfo> diagnostics = parsed.Spec is null
+            ? parsed.Diagnostics
+            : parsed.Diagnostics.Concat(ModelCodeGenerator.TargetDiagnostics(parsed.Spec, capabilities));
+        bool failed = false;
+        foreach (Diagnostic diagnostic in diagnostics.Select(d => d.ToDiagnostic()))
+        {
+            error.WriteLine(diagnostic.ToString());
+            failed |= diagnostic.Severity == DiagnosticSeverity.Error;
+        }
+
+        if (failed || parsed.Spec is null)
+        {
+            return ExitCodes.ModelError;
+        }
+
+        var sources = ModelCodeGenerator.Emit(parsed.Spec, capabilities, ModelCodeGenerator.ToolVersion).ToList();
+        if (request.Apple)
+        {
+            sources.Add(new GeneratedSource(AppleInteropEmitter.HintName, AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion)));
+        }
+
+        Directory.CreateDirectory(request.OutputDirectory);
+        foreach (GeneratedSource source in sources)
+        {
+            string path = Path.Combine(request.OutputDirectory, source.HintName);
+            File.WriteAllText(path, source.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            output.WriteLine(path);
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CoreMLGen.Generator.Tests.Harness;
+using CoreMLGen.Testing;
+using Shouldly;
+using Xunit;
+
+namespace CoreMLGen.Generator.Tests;
+
+/// <summary>
+/// Real third-party models from ../shared/fixtures, end to end: reader → descriptor → generator. The descriptor
+/// and the generated code are snapshots, and the code compiles without warnings for both targets.
+/// </summary>
+public class FixtureSnapshotTests
+{
+    private static readonly string SnapshotRoot = Path.Combine(Snapshot.DirectoryFor(), "Fixtures");
+
+    public static IEnumerable<object[]> Models() => Fixtures.ModelFileNames();
+
+    [FixtureTheory]
+    [MemberData(nameof(Models))]
+    public void Descriptor_and_generated_code_match_snapshots(string fileName)
+    {
+        ModelInput input = ModelFiles.Input(Fixtures.Model(fileName), "Models/" + fileName);
+        var files = new Dictionary<string, string> { ["model.descriptor"] = input.DescriptorText };
+        foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
+        {
+            GeneratorRun run = GeneratorHarness.Run(target, input);
+            // The shared interop file is the same for every model; the descriptor snapshots cover it.
+            foreach (KeyValuePair<string, string> file in GeneratedOutput.SnapshotFiles(run).Where(f => f.Key != Emitting.AppleInteropEmitter.HintName))
+            {
+                files[target + "/" + file.Key] = file.Value;
+            }
+        }
+
+        Snapshot.VerifyGroup(SnapshotRoot, Path.GetFileNameWithoutExtension(fileName), Flatten(files));
+    }
+
+    [FixtureTheory]
+    [MemberData(nameof(Models))]
+    public void Generated_code_compiles_without_warnings_on_both_targets(string fileName)
+    {
+        ModelInput input = ModelFiles.Input(Fixtures.Model(fileName), "Models/" + fileName);
+        foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
+        {
+            GeneratorRun run = GeneratorHarness.Run(target, input);
+            run.GeneratorDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
+            run.CompilationProblems.ShouldBeEmpty(target + ":\n" + GeneratedOutput.DescribeProblems(run.CompilationProblems));
+        }
+    }
+
+    [FixtureFact]
+    public void No_stale_snapshot_groups()
+    {
+        var expected = Fixtures.ModelFileNames().Select(row => Path.GetFileNameWithoutExtension((string)row[0]));
+
+        Snapshot.StaleGroups(SnapshotRoot, expected).ShouldBeEmpty();
+    }
+
+    /// <summary>Keeps one folder per model: "Apple/Foo.g.cs" becomes "Apple.Foo.g.cs".</summary>
+    private static Dictionary<string, string> Flatten(Dictionary<string, string> files)
+        => files.ToDictionary(f => f.Key.Replace('/', '.'), f => f.Value);
+}
