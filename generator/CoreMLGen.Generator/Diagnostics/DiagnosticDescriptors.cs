@@ -12,7 +12,6 @@ namespace CoreMLGen.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "CoreMLGen";
-    private const string HelpBase = "https://github.com/coremlgen/coremlgen/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor UnsupportedDescriptorVersion = Create(
         "CMLG1001",
@@ -73,5 +72,5 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, description: "See docs/diagnostics.md in the CoreMLGen repository.");
 }
