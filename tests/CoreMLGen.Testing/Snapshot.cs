@@ -25,7 +25,19 @@ public static class Snapshot
 
     /// <summary>The Snapshots folder beside the calling test's source file.</summary>
     public static string DirectoryFor([CallerFilePath] string callerFile = "")
-        => Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        => Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, "Snapshots");
+
+    /// <summary>
+    /// A CI build (ContinuousIntegrationBuild) maps the repository root to "/_/" in compiled paths; map it back so
+    /// snapshots are found where they are committed.
+    /// </summary>
+    private static string SourcePath(string compiledPath)
+    {
+        const string MappedRoot = "/_/";
+        return compiledPath.StartsWith(MappedRoot, StringComparison.Ordinal) && !File.Exists(compiledPath)
+            ? Path.Combine(TestPaths.RepoRoot, compiledPath.Substring(MappedRoot.Length))
+            : compiledPath;
+    }
 
     /// <summary>
     /// Verifies every file of one snapshot group: <paramref name="files"/> maps a file name such as
