@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
@@ -71,27 +73,27 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
             }
         });
 
+        // Two items with the same project path (e.g. equal Link metadata) would want the same hint name, which makes
+        // Roslyn drop the generator's whole output. Such models are not emitted; the set is usually empty and equal
+        // between runs, so combining with it keeps every other model cached.
+        IncrementalValueProvider<EquatableArray<string>> clashingHintNames = specs
+            .Select(static (spec, _) => spec.Target.HintName)
+            .Collect()
+            .Select(static (names, _) => ModelCodeGenerator.Duplicates(names));
+
         IncrementalValuesProvider<(ModelSpec Spec, TargetCapabilities Capabilities)> emitInputs = specs
             .Combine(capabilities)
+            .Combine(clashingHintNames)
+            .Where(static input => !input.Right.Contains(input.Left.Left.Target.HintName))
+            .Select(static (input, _) => input.Left)
             .WithTrackingName(TrackingNames.EmitInputs);
 
-        context.RegisterSourceOutput(emitInputs, static (spc, input) =>
-        {
-            foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.TargetDiagnostics(input.Spec, input.Capabilities))
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            foreach (GeneratedSource source in ModelCodeGenerator.Emit(input.Spec, input.Capabilities, ModelCodeGenerator.ToolVersion))
-            {
-                spc.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
-            }
-        });
+        context.RegisterSourceOutput(emitInputs, static (spc, input) => EmitModel(spc, input.Spec, input.Capabilities));
 
         IncrementalValueProvider<ImmutableArray<ModelSpec>> allSpecs = specs.Collect();
         context.RegisterSourceOutput(allSpecs, static (spc, all) =>
         {
-            foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.DuplicateTypes(all))
+            foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.Clashes(all))
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
@@ -109,6 +111,31 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
                 spc.AddSource(AppleInteropEmitter.HintName, SourceText.From(AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion), Encoding.UTF8));
             }
         });
+    }
+
+    private static void EmitModel(SourceProductionContext context, ModelSpec spec, TargetCapabilities capabilities)
+    {
+        foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.TargetDiagnostics(spec, capabilities))
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        IReadOnlyList<GeneratedSource> sources;
+        try
+        {
+            sources = ModelCodeGenerator.Emit(spec, capabilities, ModelCodeGenerator.ToolVersion);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Never throw into the compiler: an emitter bug becomes a diagnostic on the model.
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, spec.Target.SourceModelPath, 0, 0, spec.Target.RelativePath, exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+            return;
+        }
+
+        foreach (GeneratedSource source in sources)
+        {
+            context.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+        }
     }
 
     private static ItemOptions ReadOptions(string descriptorPath, AnalyzerConfigOptions options, AnalyzerConfigOptions global)

@@ -72,17 +72,31 @@ internal static class ModelCodeGenerator
             {
                 if (FeatureTypeMapping.UnsupportedReason(feature.Type, capabilities) is { } reason)
                 {
-                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedFeatureType, spec.Target.SourceModelPath, 0, 0, feature.Name, spec.Target.ClassName, reason);
+                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedFeatureType, spec.Target.SourceModelPath, 0, 0, feature.Name, spec.Target.DisplayName, reason);
                 }
             }
         }
     }
 
-    /// <summary>Two models that would generate the same type name (reported once per clash).</summary>
-    public static IEnumerable<DiagnosticInfo> DuplicateTypes(IEnumerable<ModelSpec> specs)
+    /// <summary>The values that occur more than once, sorted (ordinal).</summary>
+    public static EquatableArray<string> Duplicates(IEnumerable<string> values)
+        => values.GroupBy(v => v, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .OrderBy(v => v, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    /// <summary>Models that clash: the same project path (not generated), or the same type name (reported once per clash).</summary>
+    public static IEnumerable<DiagnosticInfo> Clashes(IReadOnlyList<ModelSpec> specs)
     {
+        var clashingPaths = new HashSet<string>(Duplicates(specs.Select(s => s.Target.HintName)), StringComparer.Ordinal);
+        foreach (ModelSpec spec in specs.Where(s => clashingPaths.Contains(s.Target.HintName)).OrderBy(s => s.Target.SourceModelPath, StringComparer.Ordinal))
+        {
+            yield return DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateModelPath, spec.Target.SourceModelPath, 0, 0, spec.Target.RelativePath);
+        }
+
         var owners = new Dictionary<string, ModelSpec>(StringComparer.Ordinal);
-        foreach (ModelSpec spec in specs.OrderBy(s => s.Target.RelativePath, StringComparer.Ordinal))
+        foreach (ModelSpec spec in specs.Where(s => !clashingPaths.Contains(s.Target.HintName)).OrderBy(s => s.Target.RelativePath, StringComparer.Ordinal))
         {
             string fullName = spec.Target.Namespace + "." + spec.Target.ClassName.TrimStart('@');
             if (owners.TryGetValue(fullName, out ModelSpec? first))

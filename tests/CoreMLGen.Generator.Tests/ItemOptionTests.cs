@@ -106,4 +106,18 @@ public class ItemOptionTests
         run.OutputCompilation.GetTypeByMetadataName("TestApp." + expected.TrimStart('@')).ShouldNotBeNull();
         run.CompilationProblems.ShouldBeEmpty(GeneratedOutput.DescribeProblems(run.CompilationProblems));
     }
+
+    [Fact]
+    public void Two_items_with_the_same_relative_path_report_a_clash_instead_of_crashing()
+    {
+        var first = new ModelInput("Models/Foo.mlmodel", Descriptor);
+        var second = new ModelInput("Models/Foo.mlmodel", Descriptor) with { DescriptorPathOverride = "/project/obj/coremlgen/other/Foo.mlmodel.descriptor" };
+
+        GeneratorRun run = GeneratorHarness.Run(TargetKind.Portable, first, second);
+
+        // Both items point at the same model file here, so the two reports are identical (Roslyn shows one).
+        run.GeneratorDiagnostics.ShouldNotBeEmpty();
+        run.GeneratorDiagnostics.ShouldAllBe(d => d.Id == "CMLG1010", GeneratedOutput.DescribeDiagnostics(run.GeneratorDiagnostics));
+        run.Sources.ShouldBeEmpty();
+    }
 }

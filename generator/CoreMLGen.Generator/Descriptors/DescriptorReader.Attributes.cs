@@ -115,5 +115,25 @@ internal sealed partial class DescriptorReader
 
         public static bool TryParseLong(string text, out long value)
             => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>
+        /// A size or lower bound: Core ML stores these as uint64, so values above <see cref="long.MaxValue"/> are
+        /// valid descriptor text; they saturate (nothing that large can exist).
+        /// </summary>
+        public static bool TryParseUnsignedSize(string text, out long value)
+        {
+            if (TryParseLong(text, out value))
+            {
+                return true;
+            }
+
+            if (ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                value = long.MaxValue;
+                return true;
+            }
+
+            return false;
+        }
     }
 }

@@ -30,11 +30,6 @@ internal sealed partial class DescriptorReader
             _ => Unknown(attributes, typeName),
         };
 
-        if (name.Length == 0)
-        {
-            attributes.Fail("a feature name cannot be empty");
-        }
-
         return new FeatureDescription(name, description, optional, type, line.LineNumber);
     }
 
@@ -139,7 +134,7 @@ internal sealed partial class DescriptorReader
             foreach (string item in text.Length == 0 ? new string[0] : text.Split(';'))
             {
                 string[] parts = item.Split('x');
-                if (parts.Length == 2 && AttributeReader.TryParseLong(parts[0], out long w) && AttributeReader.TryParseLong(parts[1], out long h))
+                if (parts.Length == 2 && AttributeReader.TryParseUnsignedSize(parts[0], out long w) && AttributeReader.TryParseUnsignedSize(parts[1], out long h))
                 {
                     sizes.Add(new ImageSize(w, h));
                 }
@@ -191,7 +186,7 @@ internal sealed partial class DescriptorReader
     {
         int separator = text.IndexOf("..", System.StringComparison.Ordinal);
         if (separator > 0
-            && AttributeReader.TryParseLong(text.Substring(0, separator), out long lower)
+            && AttributeReader.TryParseUnsignedSize(text.Substring(0, separator), out long lower)
             && AttributeReader.TryParseLong(text.Substring(separator + 2), out long upper))
         {
             return new SizeRange(lower, upper);

@@ -61,6 +61,18 @@ internal static class DiagnosticDescriptors
         "Model '{0}' has functions {1}; typed inputs and outputs are generated for each, and predictions use the default function '{2}' unless MLModelConfiguration.FunctionName selects another",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidModelInterface = Create(
+        "CMLG1009",
+        "Invalid model interface",
+        "Model '{0}' has no usable interface: {1}; features and functions are found by name, so the model must be fixed or re-exported",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateModelPath = Create(
+        "CMLG1010",
+        "Two models have the same project path",
+        "Two CoreMLModel items have the project path '{0}' (check their Link metadata); neither is generated until one is renamed",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

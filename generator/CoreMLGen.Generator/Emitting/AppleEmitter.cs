@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CoreMLGen.Generator.Model;
@@ -52,7 +53,7 @@ internal static class AppleEmitter
         writer.Line();
 
         writer.Summary("Wraps a model that is already loaded. Apps usually use a loading constructor or LoadAsync instead.");
-        writer.Line("/// <param name=\"model\">A loaded " + XmlDoc.Escape(name) + " model.</param>");
+        writer.Line("/// <param name=\"model\">A loaded " + XmlDoc.Escape(spec.Target.DisplayName) + " model.</param>");
         writer.Open("public " + name + "(" + MLModel + " model)");
         writer.Line("Model = model ?? throw new global::System.ArgumentNullException(nameof(model));");
         writer.Close();
@@ -61,9 +62,12 @@ internal static class AppleEmitter
         BundleUrl(writer, spec);
         Constructors(writer, name, floor);
         Factories(writer, name, floor);
+        // Functions with the same input types would declare the same convenience Predict twice (CS0111): the
+        // first (the default function comes first) keeps it, the others are called through their Input class.
+        var convenienceSignatures = new HashSet<string>(StringComparer.Ordinal);
         foreach (InterfaceSpec api in spec.Interfaces)
         {
-            Predictions(writer, spec, api, floor);
+            Predictions(writer, spec, api, floor, api.Inputs.Count > 0 && convenienceSignatures.Add(ConvenienceSignature(api)));
         }
 
         writer.Open("private static " + MLModel + " Load(" + NSUrl + " modelUrl, " + Configuration + "? configuration)");
@@ -75,7 +79,7 @@ internal static class AppleEmitter
         writer.Line(MLModel + "? model = configuration is null");
         writer.Line("    ? " + MLModel + ".Create(modelUrl, out error)");
         writer.Line("    : CreateWithConfiguration(modelUrl, configuration, out error);");
-        writer.Line("return model ?? throw " + Interop + ".Error(\"Could not load the " + name + " model from \" + modelUrl.AbsoluteString, error);");
+        writer.Line("return model ?? throw " + Interop + ".Error(\"Could not load the " + name.TrimStart('@') + " model from \" + modelUrl.AbsoluteString, error);");
         writer.Close();
         writer.Line();
         SupportedOnly(writer, Availability.Configuration, floor);
@@ -105,7 +109,7 @@ internal static class AppleEmitter
     {
         writer.Summary("Loads the model from the app bundle with the default configuration.");
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
-        writer.Line("[global::System.Obsolete(\"Use " + name + "(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.\")]");
+        writer.Line("[global::System.Obsolete(\"Use " + name.TrimStart('@') + "(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.\")]");
         writer.Line("public " + name + "() : this(Load(UrlOfModelInThisBundle, null))");
         writer.Line("{");
         writer.Line("}");
@@ -191,13 +195,13 @@ internal static class AppleEmitter
         writer.Line("return new " + name + "(model);");
         writer.Close();
         writer.Open("catch (global::Foundation.NSErrorException exception)");
-        writer.Line("throw " + Interop + ".Error(\"Could not load the " + name + " model from \" + modelUrl.AbsoluteString, exception.Error);");
+        writer.Line("throw " + Interop + ".Error(\"Could not load the " + name.TrimStart('@') + " model from \" + modelUrl.AbsoluteString, exception.Error);");
         writer.Close();
         writer.Close();
         writer.Line();
     }
 
-    private static void Predictions(SourceWriter writer, ModelSpec spec, InterfaceSpec api, Availability floor)
+    private static void Predictions(SourceWriter writer, ModelSpec spec, InterfaceSpec api, Availability floor, bool convenience)
     {
         string input = api.InputClassName, output = api.OutputClassName;
         string function = api.FunctionName.Length > 0 && !api.IsDefault
@@ -210,7 +214,7 @@ internal static class AppleEmitter
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
         writer.Open("public " + output + " Predict(" + input + " input)");
         writer.Line("global::CoreML.IMLFeatureProvider? result = Model.GetPrediction(input ?? throw new global::System.ArgumentNullException(nameof(input)), out " + NSError + "? error);");
-        writer.Line("return result is null ? throw " + Interop + ".Error(\"" + spec.Target.ClassName + " prediction failed\", error) : new " + output + "(result);");
+        writer.Line("return result is null ? throw " + Interop + ".Error(\"" + spec.Target.DisplayName + " prediction failed\", error) : new " + output + "(result);");
         writer.Close();
         writer.Line();
 
@@ -221,7 +225,7 @@ internal static class AppleEmitter
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
         writer.Open("public " + output + " Predict(" + input + " input, " + Options + " options)");
         writer.Line("global::CoreML.IMLFeatureProvider? result = Model.GetPrediction(input ?? throw new global::System.ArgumentNullException(nameof(input)), options ?? throw new global::System.ArgumentNullException(nameof(options)), out " + NSError + "? error);");
-        writer.Line("return result is null ? throw " + Interop + ".Error(\"" + spec.Target.ClassName + " prediction failed\", error) : new " + output + "(result);");
+        writer.Line("return result is null ? throw " + Interop + ".Error(\"" + spec.Target.DisplayName + " prediction failed\", error) : new " + output + "(result);");
         writer.Close();
         writer.Line();
 
@@ -237,7 +241,7 @@ internal static class AppleEmitter
         writer.Close();
         writer.Line();
 
-        if (api.Inputs.Count > 0)
+        if (convenience)
         {
             ConveniencePredict(writer, spec, api);
         }
@@ -260,7 +264,7 @@ internal static class AppleEmitter
         writer.Line("return new " + output + "(result);");
         writer.Close();
         writer.Open("catch (global::Foundation.NSErrorException exception)");
-        writer.Line("throw " + Interop + ".Error(\"" + spec.Target.ClassName + " prediction failed\", exception.Error);");
+        writer.Line("throw " + Interop + ".Error(\"" + spec.Target.DisplayName + " prediction failed\", exception.Error);");
         writer.Close();
         writer.Close();
         writer.Line();
@@ -270,6 +274,17 @@ internal static class AppleEmitter
             BatchPredict(writer, spec, api, floor, function);
         }
     }
+
+    /// <summary>The parameter types of the convenience Predict as overloading sees them (nullable annotations do not count).</summary>
+    private static string ConvenienceSignature(InterfaceSpec api)
+    {
+        TargetCapabilities apple = new(true, true);
+        return string.Join(", ", ConvenienceParameters(api).Select(f => FeatureTypeMapping.ClrType(f.Type, apple) + (f.Feature.IsOptional && FeatureTypeMapping.IsValueType(f.Type, apple) ? "?" : string.Empty)));
+    }
+
+    /// <summary>Required features first (C# needs optional parameters last).</summary>
+    private static List<FeatureSpec> ConvenienceParameters(InterfaceSpec api)
+        => api.Inputs.Where(f => !f.Feature.IsOptional).Concat(api.Inputs.Where(f => f.Feature.IsOptional)).ToList();
 
     private static void ConveniencePredict(SourceWriter writer, ModelSpec spec, InterfaceSpec api)
     {
@@ -282,8 +297,8 @@ internal static class AppleEmitter
         writer.Line("/// <returns>The prediction.</returns>");
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
         TargetCapabilities apple = new(true, true);
-        // Required features first (C# needs optional parameters last); optional ones are set as properties.
-        var ordered = api.Inputs.Where(f => !f.Feature.IsOptional).Concat(api.Inputs.Where(f => f.Feature.IsOptional)).ToList();
+        // Optional features are set as properties.
+        List<FeatureSpec> ordered = ConvenienceParameters(api);
         string parameters = string.Join(", ", ordered.Select(f => FeatureTypeMapping.ClrType(f.Type, apple) + (f.Feature.IsOptional ? "? " + f.ParameterName + " = null" : " " + f.ParameterName)));
         string required = string.Join(", ", api.Inputs.Where(f => !f.Feature.IsOptional).Select(f => f.ParameterName));
         string optional = string.Join(", ", api.Inputs.Where(f => f.Feature.IsOptional).Select(f => f.PropertyName + " = " + f.ParameterName));
@@ -316,7 +331,7 @@ internal static class AppleEmitter
         writer.Line("    ? Model.GetPredictions(batch, out error)");
         writer.Line("    : Model.GetPredictions(batch, options, out error);");
         writer.Open("if (results is null)");
-        writer.Line("throw " + Interop + ".Error(\"" + spec.Target.ClassName + " batch prediction failed\", error);");
+        writer.Line("throw " + Interop + ".Error(\"" + spec.Target.DisplayName + " batch prediction failed\", error);");
         writer.Close();
         writer.Line();
         writer.Line("var outputs = new " + api.OutputClassName + "[(int)results.Count];");
@@ -352,7 +367,8 @@ internal static class AppleEmitter
         writer.Close();
         writer.Close();
 
-        foreach (FeatureSpec feature in api.Inputs.Where(f => f.Type.Kind == FeatureTypeKind.Image))
+        // The setters scale to the declared size; a size that does not fit an int is corrupt, so they are left out.
+        foreach (FeatureSpec feature in api.Inputs.Where(f => f.Type.Kind == FeatureTypeKind.Image && FeatureTypeMapping.IntImageSize(f.Type) is not null))
         {
             ImageSetters(writer, feature, floor);
         }
@@ -420,7 +436,7 @@ internal static class AppleEmitter
         if (api.Outputs.Any(f => f.Type.Kind == FeatureTypeKind.Image))
         {
             writer.Line();
-            writer.Line("private global::CoreVideo.CVPixelBuffer ReadPixelBuffer(string featureName) => " + Interop + ".ReadPixelBuffer(__native, featureName);");
+            writer.Line("private global::CoreVideo.CVPixelBuffer __ReadPixelBuffer(string featureName) => " + Interop + ".ReadPixelBuffer(__native, featureName);");
         }
 
         writer.Close();

@@ -128,6 +128,10 @@ internal static class FeatureTypeMapping
         _ => null,
     };
 
+    /// <summary>An image's declared width and height as ints, or null if one does not fit (a corrupt size).</summary>
+    public static (int Width, int Height)? IntImageSize(FeatureType type)
+        => type.Width is >= 0 and <= int.MaxValue && type.Height is >= 0 and <= int.MaxValue ? ((int)type.Width, (int)type.Height) : null;
+
     /// <summary>The dimensions of a fixed shape as ints, or null if one does not fit.</summary>
     public static int[]? IntShape(FeatureType type)
         => type.HasShape && type.Shape.All(d => d >= 0 && d <= int.MaxValue) ? type.Shape.Select(d => (int)d).ToArray() : null;

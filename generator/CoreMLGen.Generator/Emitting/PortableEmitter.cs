@@ -34,7 +34,7 @@ internal static class PortableEmitter
     private static void ModelClass(SourceWriter writer, ModelSpec spec, TargetCapabilities capabilities, string toolVersion)
     {
         ModelDescription model = spec.Model;
-        string description = model.Metadata.Description.Length > 0 ? model.Metadata.Description : "Core ML model " + spec.Target.ClassName + ".";
+        string description = model.Metadata.Description.Length > 0 ? model.Metadata.Description : "Core ML model " + spec.Target.DisplayName + ".";
         writer.Summary(description);
         writer.Line("/// <remarks>Generated from <c>" + XmlDoc.Escape(spec.Target.RelativePath) + "</c>: a " + XmlDoc.Escape(model.Kind) + " model, Core ML specification version " + CSharpLiterals.Int(model.SpecVersion) + ".</remarks>");
         EmitterCommon.GeneratedCodeAttribute(writer, toolVersion);
@@ -99,7 +99,7 @@ internal static class PortableEmitter
 
     private static void InputClass(SourceWriter writer, ModelSpec spec, InterfaceSpec api, TargetCapabilities capabilities, string toolVersion)
     {
-        writer.Summary("Prediction input for " + spec.Target.ClassName + EmitterCommon.FunctionSuffix(api) + ".");
+        writer.Summary("Prediction input for " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api) + ".");
         EmitterCommon.GeneratedCodeAttribute(writer, toolVersion);
         writer.Open(EmitterCommon.Access(spec) + " sealed partial class " + api.InputClassName + " : global::CoreMLGen.IFeatureProvider");
 
@@ -198,7 +198,7 @@ internal static class PortableEmitter
 
     private static void OutputClass(SourceWriter writer, ModelSpec spec, InterfaceSpec api, TargetCapabilities capabilities, string toolVersion)
     {
-        writer.Summary("Prediction output of " + spec.Target.ClassName + EmitterCommon.FunctionSuffix(api) + "; each feature is read on first use.");
+        writer.Summary("Prediction output of " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api) + "; each feature is read on first use.");
         EmitterCommon.GeneratedCodeAttribute(writer, toolVersion);
         writer.Open(EmitterCommon.Access(spec) + " sealed partial class " + api.OutputClassName + " : global::CoreMLGen.IFeatureProvider");
 
@@ -246,7 +246,7 @@ internal static class PortableEmitter
             Remarks(writer, feature, capabilities);
             string type = FeatureTypeMapping.ClrType(feature.Type, capabilities);
             string read = feature.Type.Kind == FeatureTypeKind.Image && capabilities.HasAppleCoreML
-                ? "ReadPixelBuffer(" + CSharpLiterals.String(feature.Name) + ")"
+                ? "__ReadPixelBuffer(" + CSharpLiterals.String(feature.Name) + ")"
                 : FeatureTypeMapping.PortableRead(feature.Type, capabilities, "__source!", CSharpLiterals.String(feature.Name));
             writer.Line("public " + type + " " + feature.PropertyName + " => " + feature.FieldName + " ??= " + read + ";");
             writer.Line();
@@ -321,9 +321,13 @@ internal static class PortableEmitter
         }
         else if (type.Kind == FeatureTypeKind.Image)
         {
-            string size = type.Flexibility == Flexibility.None ? string.Empty : "Default ";
-            Constant(writer, size + "width in pixels of the " + feature.Name + " image.", "int", feature.PropertyName + "Width", CSharpLiterals.Int(type.Width));
-            Constant(writer, size + "height in pixels of the " + feature.Name + " image.", "int", feature.PropertyName + "Height", CSharpLiterals.Int(type.Height));
+            if (FeatureTypeMapping.IntImageSize(type) is { } imageSize)
+            {
+                bool flexible = type.Flexibility != Flexibility.None;
+                Constant(writer, (flexible ? "Default width" : "Width") + " in pixels of the " + feature.Name + " image.", "int", feature.PropertyName + "Width", CSharpLiterals.Int(imageSize.Width));
+                Constant(writer, (flexible ? "Default height" : "Height") + " in pixels of the " + feature.Name + " image.", "int", feature.PropertyName + "Height", CSharpLiterals.Int(imageSize.Height));
+            }
+
             if (FeatureTypeMapping.PixelFormatMember(type.ColorSpace) is { } format)
             {
                 Constant(writer, "Pixel format of the " + feature.Name + " image.", "global::CoreMLGen.ImagePixelFormat", feature.PropertyName + "PixelFormat", "global::CoreMLGen.ImagePixelFormat." + format);

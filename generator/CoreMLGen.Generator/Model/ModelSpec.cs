@@ -22,7 +22,11 @@ internal sealed record GenerationTarget(
     string HintName,
     string SourceModelPath,
     string RelativePath,
-    string BundleName);
+    string BundleName)
+{
+    /// <summary>The class name for text (docs, messages): without the <c>@</c> of an escaped identifier.</summary>
+    public string DisplayName => ClassName.TrimStart('@');
+}
 
 /// <summary>One feature with the C# names allocated for it.</summary>
 internal sealed record FeatureSpec(FeatureDescription Feature, string PropertyName, string ParameterName, string FieldName)

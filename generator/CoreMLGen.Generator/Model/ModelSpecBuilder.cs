@@ -18,6 +18,19 @@ internal static class ModelSpecBuilder
     public const string InputSuffix = "Input";
     public const string OutputSuffix = "Output";
 
+    /// <summary>
+    /// Members the emitters declare on the model class (portable and Apple layers): the class cannot have one of
+    /// these names (CS0542), so a class name derived from the file gets a "Model" suffix instead.
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> ModelClassMemberNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "SpecificationVersion", "ModelKind", "MetadataDescription", "MetadataAuthor", "MetadataLicense", "MetadataVersion",
+        "BundleResourceName", "UserDefinedMetadata", "InputFeatureNames", "OutputFeatureNames", "StateFeatureNames",
+        "FunctionNames", "DefaultFunctionName", "PredictedFeatureName", "PredictedProbabilitiesName", "ClassLabels",
+        "Model", "UrlOfModelInThisBundle", "TryCreate", "LoadAsync", "Predict", "TryPredict", "PredictAsync",
+        "PredictBatch", "Load", "CreateWithConfiguration",
+    };
+
     public static ModelSpec? Build(ItemOptions options, ModelDescription model, List<DiagnosticInfo> diagnostics)
     {
         string modelPath = options.SourceModelPath.Length > 0 ? options.SourceModelPath : options.DescriptorPath;
@@ -33,10 +46,19 @@ internal static class ModelSpecBuilder
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidItemMetadata, modelPath, 0, 0, "ClassName", className, "not a valid C# identifier"));
                 valid = false;
             }
+            else if (ModelClassMemberNames.Contains(className.TrimStart('@')))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidItemMetadata, modelPath, 0, 0, "ClassName", className, "the generated model class has a member of that name"));
+                valid = false;
+            }
         }
         else
         {
             className = Identifiers.ToTypeName(ModelFileStem(relativePath));
+            if (ModelClassMemberNames.Contains(className))
+            {
+                className += "Model";
+            }
         }
 
         string ns = options.Namespace.Length > 0 ? options.Namespace : options.RootNamespace;
@@ -68,6 +90,14 @@ internal static class ModelSpecBuilder
             return null;
         }
 
+        // Features and functions are found by name: a model whose names cannot be told apart has no usable interface.
+        List<string> problems = InterfaceProblems(model);
+        if (problems.Count > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidModelInterface, modelPath, 0, 0, className.TrimStart('@'), string.Join("; ", problems)));
+            return null;
+        }
+
         string bundleName = options.BundleName.Length > 0 ? options.BundleName : StripExtension(relativePath);
         var target = new GenerationTarget(ns, className, isPublic, HintNames.FromRelativePath(relativePath), modelPath, relativePath, bundleName);
 
@@ -79,9 +109,19 @@ internal static class ModelSpecBuilder
         }
         else
         {
+            // Function names that differ only in punctuation ("a-b", "a_b") must still give distinct types.
+            var takenTypes = new HashSet<string>(StringComparer.Ordinal) { typeStem };
             foreach (FunctionDescription function in model.Functions.OrderBy(f => f.IsDefault ? 0 : 1))
             {
-                string stem = function.IsDefault ? typeStem : typeStem + Identifiers.ToPascalCase(function.Name);
+                string preferred = function.IsDefault ? typeStem : typeStem + Identifiers.ToPascalCase(function.Name);
+                string stem = preferred;
+                for (int counter = 2; takenTypes.Contains(stem + InputSuffix) || takenTypes.Contains(stem + OutputSuffix); counter++)
+                {
+                    stem = Identifiers.WithSuffix(preferred, counter);
+                }
+
+                takenTypes.Add(stem + InputSuffix);
+                takenTypes.Add(stem + OutputSuffix);
                 interfaces.Add(BuildInterface(target, function.Name, function.IsDefault, stem, function.Inputs, function.Outputs, function.States, model, diagnostics));
             }
 
@@ -89,7 +129,7 @@ internal static class ModelSpecBuilder
             {
                 FunctionDescription? defaultFunction = model.Functions.FirstOrDefault(f => f.IsDefault);
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.AdditionalFunctions, modelPath, 0, 0, className,
+                    DiagnosticDescriptors.AdditionalFunctions, modelPath, 0, 0, className.TrimStart('@'),
                     string.Join(", ", model.Functions.Select(f => "'" + f.Name + "'")), defaultFunction?.Name ?? model.Functions[0].Name));
             }
         }
@@ -127,9 +167,48 @@ internal static class ModelSpecBuilder
             isDefault,
             inputClass,
             outputClass,
-            Allocate(inputs, inputNames, inputClass, target, diagnostics),
-            Allocate(outputs, outputNames, outputClass, target, diagnostics),
-            Allocate(states, stateNames, target.ClassName, target, diagnostics));
+            Allocate(inputs, inputNames, inputClass, target, diagnostics, isInput: true),
+            Allocate(outputs, outputNames, outputClass, target, diagnostics, isInput: false),
+            Allocate(states, stateNames, target.ClassName, target, diagnostics, isInput: false));
+    }
+
+    /// <summary>Empty or repeated feature names, and repeated function names (the top-level lists of a multi-function model are not used).</summary>
+    private static List<string> InterfaceProblems(ModelDescription model)
+    {
+        var problems = new List<string>();
+        if (model.Functions.Count == 0)
+        {
+            FeatureProblems(string.Empty, model.Inputs, model.Outputs, model.States, problems);
+            return problems;
+        }
+
+        foreach (IGrouping<string, FunctionDescription> repeated in model.Functions.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add("function '" + repeated.Key + "' is declared " + repeated.Count().ToString(CultureInfo.InvariantCulture) + " times");
+        }
+
+        foreach (FunctionDescription function in model.Functions)
+        {
+            FeatureProblems(" of function '" + function.Name + "'", function.Inputs, function.Outputs, function.States, problems);
+        }
+
+        return problems;
+    }
+
+    private static void FeatureProblems(string where, EquatableArray<FeatureDescription> inputs, EquatableArray<FeatureDescription> outputs, EquatableArray<FeatureDescription> states, List<string> problems)
+    {
+        foreach ((string article, string what, EquatableArray<FeatureDescription> features) in new[] { ("an", "input", inputs), ("an", "output", outputs), ("a", "state", states) })
+        {
+            if (features.Any(f => f.Name.Length == 0))
+            {
+                problems.Add(article + " " + what + where + " has an empty name");
+            }
+
+            foreach (IGrouping<string, FeatureDescription> repeated in features.Where(f => f.Name.Length > 0).GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                problems.Add(what + " '" + repeated.Key + "'" + where + " is declared " + repeated.Count().ToString(CultureInfo.InvariantCulture) + " times");
+            }
+        }
     }
 
     private static EquatableArray<FeatureSpec> Allocate(
@@ -137,18 +216,19 @@ internal static class ModelSpecBuilder
         MemberNameAllocator names,
         string owner,
         GenerationTarget target,
-        List<DiagnosticInfo> diagnostics)
+        List<DiagnosticInfo> diagnostics,
+        bool isInput)
     {
         var result = new List<FeatureSpec>();
         foreach (FeatureDescription feature in features)
         {
             string preferred = Identifiers.ToPascalCase(feature.Name);
-            string name = names.Allocate(preferred, DerivedMemberSuffixes(feature.Type.Kind), out string? conflict);
+            string name = names.Allocate(preferred, DerivedMemberSuffixes(feature.Type.Kind), DerivedMemberPrefixes(feature.Type.Kind, isInput), out string? conflict);
             if (conflict is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.IdentifierCollision, target.SourceModelPath, 0, 0,
-                    feature.Name, target.ClassName, name, conflict, owner));
+                    feature.Name, target.DisplayName, name, conflict, owner.TrimStart('@')));
             }
 
             result.Add(new FeatureSpec(feature, name, Identifiers.ToParameterName(name), Identifiers.ToFieldName(name)));
@@ -164,6 +244,10 @@ internal static class ModelSpecBuilder
         FeatureTypeKind.Image => new[] { "FeatureName", "Width", "Height", "PixelFormat" },
         _ => new[] { "FeatureName" },
     };
+
+    /// <summary>The methods generated next to an input's property: the Apple layer's image setters (<c>SetImage</c>).</summary>
+    public static IReadOnlyList<string> DerivedMemberPrefixes(FeatureTypeKind kind, bool isInput)
+        => isInput && kind == FeatureTypeKind.Image ? new[] { "Set" } : Array.Empty<string>();
 
     private static string ModelFileStem(string relativePath)
     {

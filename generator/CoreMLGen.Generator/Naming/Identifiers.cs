@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -42,14 +43,30 @@ internal static class Identifiers
         string camel = pascalName.Length > 0 && char.IsUpper(pascalName[0])
             ? char.ToLowerInvariant(pascalName[0]) + pascalName.Substring(1)
             : pascalName;
-        return EscapeKeyword(camel);
+
+        // A parameter named nameof turns every nameof(...) in its method into a call of it, even as @nameof. No
+        // other member name yields a trailing underscore (PascalCase drops them), so this stays unique.
+        return camel == "nameof" ? "nameof_" : EscapeKeyword(camel);
     }
 
     /// <summary>The private backing field for a member.</summary>
     public static string ToFieldName(string pascalName) => "_" + ToParameterName(pascalName).TrimStart('@');
 
-    /// <summary>A type name: kept as written when it is already an identifier (Xcode keeps the file name).</summary>
-    public static string ToTypeName(string name) => IsValidIdentifier(name) ? EscapeKeyword(name) : ToPascalCase(name);
+    /// <summary>
+    /// A type name: kept as written when it is already an identifier (Xcode keeps the file name). A name of only
+    /// lowercase ASCII letters (<c>resnet</c>) is written <c>@resnet</c>: unescaped, the compiler warns that such
+    /// names may become keywords (CS8981).
+    /// </summary>
+    public static string ToTypeName(string name)
+    {
+        if (!IsValidIdentifier(name))
+        {
+            return ToPascalCase(name);
+        }
+
+        string escaped = EscapeKeyword(name);
+        return escaped == name && name.All(c => c >= 'a' && c <= 'z') ? "@" + name : escaped;
+    }
 
     public static bool IsValidIdentifier(string name)
         => name.Length > 0 && SyntaxFacts.IsValidIdentifier(name);

@@ -27,12 +27,16 @@ internal sealed class MemberNameAllocator
     /// <summary>Allocates <paramref name="preferred"/> (or a numbered variant) and all of its derived names.</summary>
     /// <param name="conflict">The first taken name that forced a rename, or null.</param>
     public string Allocate(string preferred, IReadOnlyList<string> derivedSuffixes, out string? conflict)
+        => Allocate(preferred, derivedSuffixes, Array.Empty<string>(), out conflict);
+
+    /// <summary>As above, with derived names that put a prefix before the base name (<c>SetImage</c>).</summary>
+    public string Allocate(string preferred, IReadOnlyList<string> derivedSuffixes, IReadOnlyList<string> derivedPrefixes, out string? conflict)
     {
         conflict = null;
         string candidate = preferred;
         for (int counter = 2; ; counter++)
         {
-            string? taken = Names(candidate, derivedSuffixes).FirstOrDefault(_taken.Contains);
+            string? taken = Names(candidate, derivedSuffixes, derivedPrefixes).FirstOrDefault(_taken.Contains);
             if (taken is null)
             {
                 break;
@@ -42,7 +46,7 @@ internal sealed class MemberNameAllocator
             candidate = Identifiers.WithSuffix(preferred, counter);
         }
 
-        foreach (string name in Names(candidate, derivedSuffixes))
+        foreach (string name in Names(candidate, derivedSuffixes, derivedPrefixes))
         {
             _taken.Add(name);
         }
@@ -50,12 +54,17 @@ internal sealed class MemberNameAllocator
         return candidate;
     }
 
-    private static IEnumerable<string> Names(string baseName, IReadOnlyList<string> suffixes)
+    private static IEnumerable<string> Names(string baseName, IReadOnlyList<string> suffixes, IReadOnlyList<string> prefixes)
     {
         yield return baseName;
         foreach (string suffix in suffixes)
         {
             yield return baseName + suffix;
+        }
+
+        foreach (string prefix in prefixes)
+        {
+            yield return prefix + baseName;
         }
     }
 }

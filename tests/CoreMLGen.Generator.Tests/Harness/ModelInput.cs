@@ -11,7 +11,10 @@ public sealed record ModelInput(
     string Access = "",
     string BundleName = "")
 {
-    public string DescriptorPath => "/project/obj/coremlgen/" + RelativePath + ".descriptor";
+    /// <summary>Set to give two inputs with the same relative path different descriptor files.</summary>
+    public string? DescriptorPathOverride { get; init; }
+
+    public string DescriptorPath => DescriptorPathOverride ?? "/project/obj/coremlgen/" + RelativePath + ".descriptor";
 
     public string SourceModelPath => "/project/" + RelativePath;
 

@@ -390,6 +390,6 @@ namespace TestApp
             }
         }
 
-        private global::CoreVideo.CVPixelBuffer ReadPixelBuffer(string featureName) => global::CoreMLGen.Generated.AppleInterop.ReadPixelBuffer(__native, featureName);
+        private global::CoreVideo.CVPixelBuffer __ReadPixelBuffer(string featureName) => global::CoreMLGen.Generated.AppleInterop.ReadPixelBuffer(__native, featureName);
     }
 }

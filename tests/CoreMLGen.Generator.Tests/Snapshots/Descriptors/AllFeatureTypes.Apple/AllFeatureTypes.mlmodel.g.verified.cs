@@ -123,10 +123,10 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image image.</summary>
         public const int ImageWidth = 224;
 
-        /// <summary>height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image image.</summary>
         public const int ImageHeight = 224;
 
         /// <summary>Pixel format of the image image.</summary>
@@ -417,10 +417,10 @@ namespace TestApp
         /// <summary>Core ML name of the mask feature.</summary>
         public const string MaskFeatureName = "mask";
 
-        /// <summary>width in pixels of the mask image.</summary>
+        /// <summary>Width in pixels of the mask image.</summary>
         public const int MaskWidth = 224;
 
-        /// <summary>height in pixels of the mask image.</summary>
+        /// <summary>Height in pixels of the mask image.</summary>
         public const int MaskHeight = 224;
 
         /// <summary>Pixel format of the mask image.</summary>
@@ -471,7 +471,7 @@ namespace TestApp
         public global::System.Collections.Generic.IReadOnlyDictionary<long, double> LabelProbabilities => _labelProbabilities ??= global::CoreMLGen.FeatureReader.ReadInt64Dictionary(__source!, "labelProbabilities");
 
         /// <summary>mask as grayscale (kCVPixelFormatType_OneComponent16Half) image buffer, 224 pixels wide by 224 pixels high</summary>
-        public global::CoreVideo.CVPixelBuffer Mask => _mask ??= ReadPixelBuffer("mask");
+        public global::CoreVideo.CVPixelBuffer Mask => _mask ??= __ReadPixelBuffer("mask");
 
         /// <summary>flexible as multidimensional array of floats</summary>
         public global::CoreMLGen.MultiArray<float> Flexible => _flexible ??= global::CoreMLGen.FeatureReader.ReadMultiArray<float>(__source!, "flexible");

@@ -126,10 +126,10 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image image.</summary>
         public const int ImageWidth = 224;
 
-        /// <summary>height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image image.</summary>
         public const int ImageHeight = 224;
 
         /// <summary>Pixel format of the image image.</summary>
@@ -420,10 +420,10 @@ namespace TestApp
         /// <summary>Core ML name of the mask feature.</summary>
         public const string MaskFeatureName = "mask";
 
-        /// <summary>width in pixels of the mask image.</summary>
+        /// <summary>Width in pixels of the mask image.</summary>
         public const int MaskWidth = 224;
 
-        /// <summary>height in pixels of the mask image.</summary>
+        /// <summary>Height in pixels of the mask image.</summary>
         public const int MaskHeight = 224;
 
         /// <summary>Pixel format of the mask image.</summary>

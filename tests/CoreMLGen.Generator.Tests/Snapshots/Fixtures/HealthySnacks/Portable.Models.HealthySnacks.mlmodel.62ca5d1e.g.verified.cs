@@ -63,10 +63,10 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image image.</summary>
         public const int ImageWidth = 299;
 
-        /// <summary>height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image image.</summary>
         public const int ImageHeight = 299;
 
         /// <summary>Pixel format of the image image.</summary>

@@ -54,10 +54,10 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image image.</summary>
         public const int ImageWidth = 256;
 
-        /// <summary>height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image image.</summary>
         public const int ImageHeight = 256;
 
         /// <summary>Pixel format of the image image.</summary>
