@@ -46,6 +46,13 @@ internal static class GenerateCommand
         }
 
         var sources = ModelCodeGenerator.Emit(parsed.Spec, capabilities, ModelCodeGenerator.ToolVersion).ToList();
+        (IReadOnlyList<GeneratedSource> customLayers, EquatableArray<DiagnosticInfo> layerDiagnostics) = ModelCodeGenerator.EmitCustomLayers(parsed.Spec.CustomLayers, capabilities, ModelCodeGenerator.ToolVersion);
+        foreach (DiagnosticInfo diagnostic in layerDiagnostics)
+        {
+            error.WriteLine(diagnostic.ToDiagnostic().ToString());
+        }
+
+        sources.AddRange(customLayers);
         if (request.Apple)
         {
             sources.Add(new GeneratedSource(AppleInteropEmitter.HintName, AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion)));

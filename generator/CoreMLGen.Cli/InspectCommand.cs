@@ -82,7 +82,54 @@ internal static class InspectCommand
             Features(output, title + " outputs", function.Outputs);
             Features(output, title + " states", function.States);
         }
+
+        StatePairs(output, model.StatePairs);
+        CustomLayers(output, model.CustomLayers);
     }
+
+    /// <summary>One line per pair: <c>input -> output (how it was found)</c>.</summary>
+    private static void StatePairs(TextWriter output, IReadOnlyList<StatePairDescription> pairs)
+    {
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("State pairs (each prediction's output feeds the next prediction's input)");
+        foreach (StatePairDescription pair in pairs)
+        {
+            string how = pair.FoundByName
+                ? "name"
+                : "wiring: " + pair.LayerType + " '" + pair.Layer + "', " + string.Join("+", pair.Slots);
+            output.WriteLine("  " + pair.Input + " -> " + pair.Output + " (" + how + ")");
+        }
+    }
+
+    /// <summary>One line per class the app must provide, with the typed parameters the generated class reads.</summary>
+    private static void CustomLayers(TextWriter output, IReadOnlyList<CustomLayerDescription> layers)
+    {
+        if (layers.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Custom layers (classes the app provides)");
+        foreach (IGrouping<string, CustomLayerDescription> group in layers.GroupBy(l => l.ClassName, System.StringComparer.Ordinal))
+        {
+            var use = new CustomLayerUse(string.Empty, true, group.Key, group.Key, string.Empty, string.Empty, string.Empty, group.ToEquatableArray());
+            CustomLayerClassSpec spec = CustomLayerClassBuilder.Build(new[] { use }, new List<DiagnosticInfo>());
+            string parameters = string.Join(", ", spec.Parameters.Select(p => p.Name + ": " + p.Type + (p.IsRequired ? string.Empty : "?") + " = " + string.Join(" | ", p.Values)));
+            string untyped = string.Join(", ", group.SelectMany(l => l.Parameters).Select(p => p.Name).Distinct().Where(n => spec.Parameters.All(p => p.Name != n)).Select(n => n + ": types differ"));
+            string weights = spec.WeightsDiffer ? "weights differ by layer" : spec.Weights.Count == 0 ? "no weights" : "weights " + string.Join(", ", spec.Weights.Select(w => w.Storage + " × " + w.Count.ToString(CultureInfo.InvariantCulture)));
+            string all = string.Join(", ", new[] { parameters, untyped }.Where(t => t.Length > 0));
+            output.WriteLine("  " + group.Key + " (" + Plural(group.Count(), "layer") + ": " + string.Join(", ", group.Select(l => l.LayerName)) + "; " + weights + ")"
+                + (all.Length > 0 ? ": " + all : string.Empty));
+        }
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? noun : count.ToString(CultureInfo.InvariantCulture) + " " + noun + "s";
 
     private static void Features(TextWriter output, string title, IReadOnlyList<FeatureDescription> features)
     {

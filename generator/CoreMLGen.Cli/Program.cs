@@ -13,7 +13,7 @@ public static class Program
     {
         var modelArgument = new Argument<string>("model") { Description = "A .mlmodel file or .mlpackage folder." };
 
-        var inspect = new Command("inspect", "Print the model's interface: kind, metadata, inputs, outputs and states.") { modelArgument };
+        var inspect = new Command("inspect", "Print the model's interface: kind, metadata, inputs, outputs, states, recurrent state pairs and custom layers.") { modelArgument };
         inspect.SetAction(result => InspectCommand.Run(result.GetValue(modelArgument)!, output, error));
 
         var descriptor = new Command("descriptor", "Print the text descriptor the build writes for the model.") { modelArgument };

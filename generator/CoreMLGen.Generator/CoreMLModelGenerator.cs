@@ -99,6 +99,13 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
             }
         });
 
+        // A custom layer class is generated once per namespace however many layers and models use it.
+        IncrementalValueProvider<(EquatableArray<CustomLayerClassSpec> Classes, EquatableArray<DiagnosticInfo> Diagnostics)> customLayers = specs
+            .Select(static (spec, _) => spec.CustomLayers)
+            .Collect()
+            .Select(static (all, _) => CustomLayerClassBuilder.BuildAll(all.SelectMany(uses => uses)));
+        context.RegisterSourceOutput(customLayers.Combine(capabilities), static (spc, input) => EmitCustomLayers(spc, input.Left.Classes, input.Left.Diagnostics, input.Right));
+
         // The Apple conversions are shared by all models: emitted once, and only when there is a model.
         IncrementalValueProvider<bool> needsInterop = allSpecs
             .Select(static (all, _) => all.Length > 0)
@@ -135,6 +142,33 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         foreach (GeneratedSource source in sources)
         {
             context.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+        }
+    }
+
+    private static void EmitCustomLayers(SourceProductionContext context, EquatableArray<CustomLayerClassSpec> classes, EquatableArray<DiagnosticInfo> diagnostics, TargetCapabilities capabilities)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        foreach (CustomLayerClassSpec layer in classes)
+        {
+            IReadOnlyList<GeneratedSource> sources;
+            try
+            {
+                sources = ModelCodeGenerator.EmitCustomLayerClasses(new[] { layer }, capabilities, ModelCodeGenerator.ToolVersion);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, string.Empty, 0, 0, layer.ObjectiveCName, exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+                continue;
+            }
+
+            foreach (GeneratedSource source in sources)
+            {
+                context.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+            }
         }
     }
 

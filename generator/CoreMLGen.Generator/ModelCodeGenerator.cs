@@ -55,9 +55,40 @@ internal static class ModelCodeGenerator
         {
             new(spec.Target.HintName + ".g.cs", PortableEmitter.Emit(spec, capabilities, toolVersion)),
         };
+        if (RecurrentStateEmitter.Applies(spec, capabilities))
+        {
+            sources.Add(new(spec.Target.HintName + ".State.g.cs", RecurrentStateEmitter.Emit(spec, capabilities, toolVersion)));
+        }
+
         if (capabilities.HasAppleCoreML)
         {
             sources.Add(new(spec.Target.HintName + ".Apple.g.cs", AppleEmitter.Emit(spec, capabilities)));
+        }
+
+        return sources;
+    }
+
+    /// <summary>
+    /// The custom layer classes of a set of models, one per namespace and class however many layers and models use
+    /// it, with the conflicts found while merging them.
+    /// </summary>
+    public static (IReadOnlyList<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics) EmitCustomLayers(
+        IEnumerable<CustomLayerUse> uses, TargetCapabilities capabilities, string toolVersion)
+    {
+        (EquatableArray<CustomLayerClassSpec> classes, EquatableArray<DiagnosticInfo> diagnostics) = CustomLayerClassBuilder.BuildAll(uses);
+        return (EmitCustomLayerClasses(classes, capabilities, toolVersion), diagnostics);
+    }
+
+    public static IReadOnlyList<GeneratedSource> EmitCustomLayerClasses(IEnumerable<CustomLayerClassSpec> classes, TargetCapabilities capabilities, string toolVersion)
+    {
+        var sources = new List<GeneratedSource>();
+        foreach (CustomLayerClassSpec layer in classes)
+        {
+            sources.Add(new(layer.HintName + ".g.cs", CustomLayerEmitter.Emit(layer, toolVersion)));
+            if (capabilities.HasAppleCoreML)
+            {
+                sources.Add(new(layer.HintName + ".Apple.g.cs", AppleCustomLayerEmitter.Emit(layer)));
+            }
         }
 
         return sources;

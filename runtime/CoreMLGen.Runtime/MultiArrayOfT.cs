@@ -287,6 +287,34 @@ public sealed class MultiArray<T> : MultiArray
         StridedLayout.Copy(from, fromStrides, destination.Span, destination.StridesArray, ShapeArray, Count);
     }
 
+    /// <summary>
+    /// The same elements, in row-major order, with another shape: a view over the same memory when the array is
+    /// contiguous (writes show through), otherwise a contiguous copy. Returns this array when the shape is unchanged.
+    /// </summary>
+    /// <param name="shape">The new dimensions; their product must equal <see cref="MultiArray.Count"/>.</param>
+    /// <returns>The reshaped array.</returns>
+    /// <exception cref="ArgumentException">A dimension is negative, or the element counts differ.</exception>
+    public MultiArray<T> Reshape(params int[] shape)
+    {
+        int[] ownShape = CopyShape(shape);
+        if (ownShape.AsSpan().SequenceEqual(ShapeArray))
+        {
+            return this;
+        }
+
+        long count = MultiArrayShape.ElementCount(ownShape);
+        if (count != Count)
+        {
+            throw new ArgumentException(
+                "A MultiArray of shape " + MultiArrayShape.Describe(ShapeArray) + " (" + Count.ToString(CultureInfo.InvariantCulture)
+                + " elements) cannot be reshaped to " + MultiArrayShape.Describe(ownShape) + " (" + count.ToString(CultureInfo.InvariantCulture)
+                + " elements).", nameof(shape));
+        }
+
+        Memory<T> memory = IsContiguous ? Memory.Slice(0, (int)Count) : ToArray();
+        return new MultiArray<T>(memory, ownShape, MultiArrayShape.ContiguousStrides(ownShape), count);
+    }
+
     /// <summary>Sets every element to <paramref name="value"/>.</summary>
     /// <param name="value">The value to store.</param>
     public void Fill(T value)

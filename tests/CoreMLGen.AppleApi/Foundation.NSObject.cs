@@ -114,6 +114,10 @@ namespace Foundation {
             [Export ("debugDescription")] get => throw new NotSupportedException (ApiSurface.Message);
         }
 
+        // copy ([return: Release], throws unless the type conforms to NSCopying) — src/foundation.cs
+        [Export ("copy")]
+        public virtual NSObject Copy () => throw new NotSupportedException (ApiSurface.Message);
+
         // hash — src/foundation.cs (NSObjectProtocol)
         [Export ("hash")]
         public virtual nuint GetNativeHash () => throw new NotSupportedException (ApiSurface.Message);

@@ -137,10 +137,12 @@ namespace Foundation {
         [EditorBrowsable (EditorBrowsableState.Advanced)]
         protected internal NSValue (NativeHandle handle) : base (handle) => throw new NotSupportedException (ApiSurface.Message);
 
-        // objCType — src/foundation.cs
-        public virtual IntPtr ObjCType {
-            [Export ("objCType")] get => throw new NotSupportedException (ApiSurface.Message);
-        }
+        // objCType ([Internal] IntPtr ObjCTypePtr ()) — src/foundation.cs
+        [Export ("objCType")]
+        internal virtual IntPtr ObjCTypePtr () => throw new NotSupportedException (ApiSurface.Message);
+
+        // Marshal.PtrToStringAnsi (ObjCTypePtr ()) — src/Foundation/NSValue.cs
+        public string ObjCType => throw new NotSupportedException (ApiSurface.Message);
     }
 
 #nullable disable
@@ -403,6 +405,9 @@ namespace Foundation {
         // underlyingErrors — src/foundation.cs
         [SupportedOSPlatform ("ios14.5"), SupportedOSPlatform ("maccatalyst"), SupportedOSPlatform ("macos"), SupportedOSPlatform ("tvos14.5")]
         public virtual NSError [] UnderlyingErrors { [Export ("underlyingErrors", ArgumentSemantic.Copy)] get => throw new NotSupportedException (ApiSurface.Message); }
+
+        // NSLocalizedDescriptionKey (field) — src/foundation.cs
+        public static NSString LocalizedDescriptionKey => throw new NotSupportedException (ApiSurface.Message);
 
         // NSCocoaErrorDomain (field) — src/foundation.cs
         public static NSString CocoaErrorDomain => throw new NotSupportedException (ApiSurface.Message);

@@ -9,6 +9,7 @@ using CoreMLGen.Generator.Model;
 using CoreMLGen.Spec.Descriptors;
 using CoreMLGen.Spec.Reading;
 using CoreMLGen.Testing;
+using CoreMLGen.Testing.Builders;
 using Shouldly;
 using Xunit;
 
@@ -78,6 +79,64 @@ public class CliTests
             {
                 Directory.Delete(directory, recursive: true);
             }
+        }
+    }
+
+    [Fact]
+    public void Inspect_prints_state_pairs_and_custom_layers()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "coremlgen-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string path = MidiModel.Build().WriteTo(Path.Combine(directory, MidiModel.FileName));
+
+            (int exitCode, string output, string error) = Run("inspect", path);
+
+            exitCode.ShouldBe(0, error);
+            Snapshot.Verify(Snapshot.DirectoryFor(), "InspectState", "Midi.txt", output.Replace(path, "Midi.mlmodel"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [FixtureTheory]
+    [InlineData("GestureClassifierTuri50.mlmodel", "hiddenIn -> hiddenOut (wiring: uniDirectionalLSTM 'lstm_layer', h)")]
+    [InlineData("Es2EnCharEncoder.mlmodel", "encoder_lstm_c_in -> encoder_lstm_c_out (wiring: uniDirectionalLSTM 'encoder_lstm', c)")]
+    [InlineData("NeuralMcNeuralNet.mlmodel", "Swish (layer: swish_1; no weights): beta: double = 0.01")]
+    public void Inspect_shows_the_fixtures_state_and_layers(string fileName, string line)
+    {
+        (int exitCode, string output, string error) = Run("inspect", Fixtures.Model(fileName));
+
+        exitCode.ShouldBe(0, error);
+        output.Split('\n').ShouldContain("  " + line);
+    }
+
+    [Fact]
+    public void Generate_writes_custom_layer_classes_like_the_build()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "coremlgen-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string path = MidiModel.Build().WriteTo(Path.Combine(directory, "model", MidiModel.FileName));
+
+            (int exitCode, _, string error) = Run("generate", path, "-o", Path.Combine(directory, "out"), "--apple");
+
+            exitCode.ShouldBe(0, error);
+            Directory.EnumerateFiles(Path.Combine(directory, "out")).Select(p => Path.GetFileName(p)!).OrderBy(n => n, StringComparer.Ordinal).ShouldBe(new[]
+            {
+                "CoreMLGen.AppleInterop.g.cs",
+                "CoreMLGen.CustomLayers.MidiNoteTickActivation.Apple.g.cs",
+                "CoreMLGen.CustomLayers.MidiNoteTickActivation.g.cs",
+                "Midi.mlmodel.Apple.g.cs",
+                "Midi.mlmodel.State.g.cs",
+                "Midi.mlmodel.g.cs",
+            });
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
         }
     }
 

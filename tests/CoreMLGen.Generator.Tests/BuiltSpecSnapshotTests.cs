@@ -57,7 +57,7 @@ public class BuiltSpecSnapshotTests
         ModelInput input = builtCase.Input();
         foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
         {
-            GeneratorRun run = GeneratorHarness.Run(target, input);
+            GeneratorRun run = GeneratorHarness.Run(target, "TestApp", new[] { input }, builtCase.UserSources());
             string diagnostics = target + ":\n" + GeneratedOutput.DescribeDiagnostics(run.GeneratorDiagnostics);
 
             foreach (string id in builtCase.ExpectedDiagnostics)

@@ -9,13 +9,14 @@ namespace CoreMLGen.Generator.Tests;
 /// <summary>Bad descriptors give located errors with a code; the generator never throws and emits nothing for them.</summary>
 public class DescriptorErrorTests
 {
-    private const string Header = "coremlgen-descriptor 1\n";
+    private const string Header = "coremlgen-descriptor 2\n";
     private const string ModelLine = "model specVersion=1 kind=neuralNetwork updatable=false\n";
     private const string GoodInput = "input name=\"x\" description=\"\" optional=false type=double\n";
 
     [Theory]
     [InlineData("", "(empty)")]
-    [InlineData("coremlgen-descriptor 2\n" + ModelLine, "coremlgen-descriptor 2")]
+    [InlineData("coremlgen-descriptor 1\n" + ModelLine, "coremlgen-descriptor 1")]
+    [InlineData("coremlgen-descriptor 3\n" + ModelLine, "coremlgen-descriptor 3")]
     [InlineData("\u0000\u0005\u0016\u0007 binary junk", "\u0000\u0005\u0016\u0007 binary junk")]
     [InlineData("model specVersion=1 kind=neuralNetwork updatable=false\n", "model specVersion=1 kind=neuralNetwork updatable=false")]
     public void Wrong_or_missing_version_line_is_CMLG1001(string text, string shownHeader)
@@ -43,6 +44,13 @@ public class DescriptorErrorTests
     [InlineData(ModelLine + "input name=\"x\" description=\"\" optional=false type=multiArray dataType=float32 shape=1,x flexibility=none\n", 3, "comma-separated list of integers")]
     [InlineData(ModelLine + "input name=\"x\" description=\"\" optional=false type=multiArray dataType=bfloat16 shape=1 flexibility=none\n", 3, "unknown value 'bfloat16'")]
     [InlineData(ModelLine + "input name=\"x\" description=\"\" optional=false type=image width=1 height=1 colorSpace=rgb flexibility=range widthRange=1-2 heightRange=1..2\n", 3, "must be a range")]
+    [InlineData(ModelLine + "customParameter name=\"a\" type=int value=\"1\"\n", 3, "must follow a 'customLayer' record")]
+    [InlineData(ModelLine + "customLayer className=\"A\" layer=\"a\" description=\"\" inputs=1 outputs=1 weights=\"\"\n" + GoodInput + "customParameter name=\"a\" type=int value=\"1\"\n", 5, "must follow a 'customLayer' record")]
+    [InlineData(ModelLine + "customLayer className=\"A\" layer=\"a\" description=\"\" inputs=1 outputs=1 weights=float64:3\n", 3, "storage:count")]
+    [InlineData(ModelLine + "customLayer className=\"A\" layer=\"a\" description=\"\" inputs=1 outputs=1 weights=\"\"\ncustomParameter name=\"a\" type=int value=\"1.5\"\n", 4, "not a valid int")]
+    [InlineData(ModelLine + "customLayer className=\"A\" layer=\"a\" description=\"\" inputs=1 outputs=1 weights=\"\"\ncustomParameter name=\"a\" type=float value=\"1\"\n", 4, "must be one of")]
+    [InlineData(ModelLine + "statePair input=\"a\" output=\"b\" foundBy=guess layer=\"\" layerType=none slots=\"\"\n", 3, "must be one of wiring, name")]
+    [InlineData(ModelLine + "statePair input=\"a\" output=\"b\" foundBy=wiring layer=\"l\" layerType=gru slots=h,z\n", 3, "h, c, hRev or cRev")]
     [InlineData(GoodInput, 1, "no 'model' record")]
     [InlineData(ModelLine + ModelLine, 3, "exactly one 'model' record")]
     public void Malformed_record_is_CMLG1002_at_its_line(string body, int line, string message)

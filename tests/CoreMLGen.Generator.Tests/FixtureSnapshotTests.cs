@@ -44,7 +44,7 @@ public class FixtureSnapshotTests
         ModelInput input = ModelFiles.Input(Fixtures.Model(fileName), "Models/" + fileName);
         foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
         {
-            GeneratorRun run = GeneratorHarness.Run(target, input);
+            GeneratorRun run = GeneratorHarness.Run(target, "TestApp", new[] { input }, UserCode.ForFixture(fileName));
             run.GeneratorDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
             run.CompilationProblems.ShouldBeEmpty(target + ":\n" + GeneratedOutput.DescribeProblems(run.CompilationProblems));
         }

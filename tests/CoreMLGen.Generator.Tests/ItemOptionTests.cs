@@ -9,7 +9,7 @@ namespace CoreMLGen.Generator.Tests;
 /// <summary>CoreMLModel item metadata: Namespace, ClassName, Access; naming of files and types.</summary>
 public class ItemOptionTests
 {
-    private const string Descriptor = "coremlgen-descriptor 1\nmodel specVersion=1 kind=neuralNetwork updatable=false\ninput name=\"x\" description=\"\" optional=false type=double\noutput name=\"y\" description=\"\" optional=false type=double\n";
+    private const string Descriptor = "coremlgen-descriptor 2\nmodel specVersion=1 kind=neuralNetwork updatable=false\ninput name=\"x\" description=\"\" optional=false type=double\noutput name=\"y\" description=\"\" optional=false type=double\n";
 
     [Fact]
     public void Types_go_to_the_root_namespace_by_default()

@@ -76,6 +76,12 @@ internal sealed partial class DescriptorReader
     private void ReadRecord(DescriptorLine line, ModelBuilder builder)
     {
         var attributes = new AttributeReader(line, this);
+        if (line.Keyword != "customParameter")
+        {
+            // A custom layer's parameters follow it directly; any other record closes it.
+            builder.EndCustomLayer();
+        }
+
         switch (line.Keyword)
         {
             case "model":
@@ -118,6 +124,19 @@ internal sealed partial class DescriptorReader
                     attributes.Required("kind"),
                     attributes.Int("specVersion")));
                 break;
+            case "customLayer":
+                builder.StartCustomLayer(ReadCustomLayer(line, attributes));
+                break;
+            case "customParameter":
+                if (!builder.AddCustomParameter(ReadCustomParameter(attributes)))
+                {
+                    Error(line.LineNumber, 1, "'customParameter' must follow a 'customLayer' record");
+                }
+
+                break;
+            case "statePair":
+                builder.StatePairs.Add(ReadStatePair(line, attributes));
+                break;
             case "function":
                 builder.StartFunction(attributes.Required("name"), attributes.Bool("default"));
                 break;
@@ -146,6 +165,8 @@ internal sealed partial class DescriptorReader
         private List<FeatureDescription> _functionInputs = new();
         private List<FeatureDescription> _functionOutputs = new();
         private List<FeatureDescription> _functionStates = new();
+        private CustomLayerDescription? _customLayer;
+        private readonly List<CustomParameterDescription> _customParameters = new();
 
         public bool HasModelRecord { get; set; }
 
@@ -175,6 +196,38 @@ internal sealed partial class DescriptorReader
 
         public List<FeatureDescription> States { get; } = new();
 
+        public List<CustomLayerDescription> CustomLayers { get; } = new();
+
+        public List<StatePairDescription> StatePairs { get; } = new();
+
+        public void StartCustomLayer(CustomLayerDescription layer)
+        {
+            EndCustomLayer();
+            _customLayer = layer;
+        }
+
+        /// <summary>Adds a parameter to the open custom layer; false when none is open.</summary>
+        public bool AddCustomParameter(CustomParameterDescription parameter)
+        {
+            if (_customLayer is null)
+            {
+                return false;
+            }
+
+            _customParameters.Add(parameter);
+            return true;
+        }
+
+        public void EndCustomLayer()
+        {
+            if (_customLayer is not null)
+            {
+                CustomLayers.Add(_customLayer with { Parameters = _customParameters.ToEquatableArray() });
+                _customLayer = null;
+                _customParameters.Clear();
+            }
+        }
+
         public void StartFunction(string name, bool isDefault)
         {
             FinishFunction();
@@ -196,6 +249,7 @@ internal sealed partial class DescriptorReader
 
         public ModelDescription Build()
         {
+            EndCustomLayer();
             FinishFunction();
             return new ModelDescription(
                 SpecVersion,
@@ -210,7 +264,9 @@ internal sealed partial class DescriptorReader
                 Functions.ToEquatableArray(),
                 Inputs.ToEquatableArray(),
                 Outputs.ToEquatableArray(),
-                States.ToEquatableArray());
+                States.ToEquatableArray(),
+                CustomLayers.ToEquatableArray(),
+                StatePairs.ToEquatableArray());
         }
 
         private void FinishFunction()

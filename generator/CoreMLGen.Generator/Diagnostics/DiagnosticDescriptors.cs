@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedDescriptorVersion = Create(
         "CMLG1001",
         "Unsupported model descriptor version",
-        "The model descriptor starts with '{0}', but this generator reads 'coremlgen-descriptor 1'; the CoreMLGen build task and generator come from different versions, rebuild after restoring one CoreMLGen version",
+        "The model descriptor starts with '{0}', but this generator reads '" + CoreMLGen.Descriptors.DescriptorFormat.HeaderLine + "'; the CoreMLGen build task and generator come from different versions, rebuild after restoring one CoreMLGen version",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MalformedDescriptor = Create(
@@ -58,7 +58,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AdditionalFunctions = Create(
         "CMLG1008",
         "Model has several functions",
-        "Model '{0}' has functions {1}; typed inputs and outputs are generated for each, and predictions use the default function '{2}' unless MLModelConfiguration.FunctionName selects another",
+        "Model '{0}' has functions {1}; typed inputs and outputs are generated for each, and predictions use the default function '{2}' unless the model is loaded for another (LoadAsync with the model's Function enum, or MLModelConfiguration.FunctionName)",
         DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvalidModelInterface = Create(
@@ -72,6 +72,24 @@ internal static class DiagnosticDescriptors
         "Two models have the same project path",
         "Two CoreMLModel items have the project path '{0}' (check their Link metadata); neither is generated until one is renamed",
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor StatePairMatchedByName = Create(
+        "CMLG1011",
+        "State pair matched by name",
+        "Model '{0}' feeds output '{2}' back into input '{1}' between predictions because their names and types match; the network's wiring could not confirm it, so check that '{2}' is the next value of '{1}'",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor StatePairNotPlumbed = Create(
+        "CMLG1012",
+        "State pair not plumbed",
+        "Model '{0}' carries state from output '{2}' to input '{1}', but the generated state type leaves it out: {3}; pass it by hand",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CustomLayerConflict = Create(
+        "CMLG1013",
+        "Custom layer class conflict",
+        "Custom layer class '{0}' (model '{1}'): {2}",
+        DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()

@@ -28,20 +28,25 @@ internal static class AppleEmitter
         EmitterCommon.OpenNamespace(writer, spec.Target);
         Availability floor = Availability.ForSpecVersion(spec.Model.SpecVersion);
 
-        ModelClass(writer, spec, floor);
+        ModelClass(writer, spec, floor, capabilities);
         foreach (InterfaceSpec api in spec.Interfaces)
         {
             writer.Line();
             InputClass(writer, api, floor, capabilities);
             writer.Line();
             OutputClass(writer, api, floor, capabilities);
+            if (api.StateClassName.Length > 0)
+            {
+                writer.Line();
+                AppleStateEmitter.StateClass(writer, spec, api, floor, capabilities);
+            }
         }
 
         EmitterCommon.CloseNamespace(writer, spec.Target);
         return writer.ToString();
     }
 
-    private static void ModelClass(SourceWriter writer, ModelSpec spec, Availability floor)
+    private static void ModelClass(SourceWriter writer, ModelSpec spec, Availability floor, TargetCapabilities capabilities)
     {
         string name = spec.Target.ClassName;
         InterfaceSpec main = spec.DefaultInterface;
@@ -54,6 +59,13 @@ internal static class AppleEmitter
 
         writer.Summary("Wraps a model that is already loaded. Apps usually use a loading constructor or LoadAsync instead.");
         writer.Line("/// <param name=\"model\">A loaded " + XmlDoc.Escape(spec.Target.DisplayName) + " model.</param>");
+        foreach (CustomLayerUse layer in spec.CustomLayers)
+        {
+            // Core ML finds custom layer classes by name only; every way to load the model comes through here.
+            writer.Line("[global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::"
+                + (layer.Namespace.Length > 0 ? layer.Namespace + "." : string.Empty) + layer.ClassName + "))]");
+        }
+
         writer.Open("public " + name + "(" + MLModel + " model)");
         writer.Line("Model = model ?? throw new global::System.ArgumentNullException(nameof(model));");
         writer.Close();
@@ -62,12 +74,31 @@ internal static class AppleEmitter
         BundleUrl(writer, spec);
         Constructors(writer, name, floor);
         Factories(writer, name, floor);
+        if (spec.FunctionEnumName.Length > 0)
+        {
+            FunctionSelectionEmitter.AppleMembers(writer, spec);
+        }
+
         // Functions with the same input types would declare the same convenience Predict twice (CS0111): the
         // first (the default function comes first) keeps it, the others are called through their Input class.
         var convenienceSignatures = new HashSet<string>(StringComparer.Ordinal);
         foreach (InterfaceSpec api in spec.Interfaces)
         {
             Predictions(writer, spec, api, floor, api.Inputs.Count > 0 && convenienceSignatures.Add(ConvenienceSignature(api)));
+            if (api.StateClassName.Length > 0)
+            {
+                AppleStateEmitter.ModelMembers(writer, spec, api);
+            }
+        }
+
+        if (RecurrentStateEmitter.Applies(spec, capabilities))
+        {
+            RecurrentStateSpec state = spec.RecurrentState!;
+            writer.Summary("Starts a session that runs this model step by step, carrying its recurrent state (" + RecurrentStateEmitter.Flow(state) + ") from each prediction to the next.");
+            writer.Line("/// <param name=\"initialState\">The state of the first step, or null for zeros.</param>");
+            writer.Line("/// <returns>The session.</returns>");
+            writer.Line("public " + state.SessionClassName + " StartSession(" + state.StateClassName + "? initialState = null) => new " + state.SessionClassName + "(input => Predict(input), initialState);");
+            writer.Line();
         }
 
         writer.Open("private static " + MLModel + " Load(" + NSUrl + " modelUrl, " + Configuration + "? configuration)");

@@ -19,6 +19,12 @@ internal static class PortableEmitter
         EmitterCommon.OpenNamespace(writer, spec.Target);
 
         ModelClass(writer, spec, capabilities, toolVersion);
+        if (spec.FunctionEnumName.Length > 0)
+        {
+            writer.Line();
+            FunctionSelectionEmitter.FunctionEnum(writer, spec, toolVersion);
+        }
+
         foreach (InterfaceSpec api in spec.Interfaces)
         {
             writer.Line();
@@ -64,6 +70,7 @@ internal static class PortableEmitter
         {
             StringList(writer, "Names of the model's functions.", "FunctionNames", model.Functions.Select(f => f.Name));
             Constant(writer, "The function predictions use unless the configuration selects another.", "string", "DefaultFunctionName", CSharpLiterals.String(api.FunctionName));
+            FunctionSelectionEmitter.ModelConstants(writer, spec);
         }
 
         if (model.Classifier is { } classifier)

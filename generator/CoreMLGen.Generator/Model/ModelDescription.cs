@@ -34,4 +34,6 @@ internal sealed record ModelDescription(
     EquatableArray<FunctionDescription> Functions,
     EquatableArray<FeatureDescription> Inputs,
     EquatableArray<FeatureDescription> Outputs,
-    EquatableArray<FeatureDescription> States);
+    EquatableArray<FeatureDescription> States,
+    EquatableArray<CustomLayerDescription> CustomLayers,
+    EquatableArray<StatePairDescription> StatePairs);

@@ -45,12 +45,31 @@ internal sealed record InterfaceSpec(
     string OutputClassName,
     EquatableArray<FeatureSpec> Inputs,
     EquatableArray<FeatureSpec> Outputs,
-    EquatableArray<FeatureSpec> States);
+    EquatableArray<FeatureSpec> States)
+{
+    /// <summary>The typed MLState handle of a stateful interface (<c>FooState</c>); empty when it has no states.</summary>
+    public string StateClassName { get; init; } = string.Empty;
+
+    /// <summary>The model method that makes that state (<c>MakeState</c>, or <c>MakeDecodeState</c> for function decode).</summary>
+    public string MakeStateMethod { get; init; } = string.Empty;
+
+    /// <summary>The function's member of the model's function enum; empty for a single-function model.</summary>
+    public string FunctionMember { get; init; } = string.Empty;
+}
 
 /// <summary>Everything the emitter needs for one model: equatable, so Roslyn caches it between edits.</summary>
 internal sealed record ModelSpec(GenerationTarget Target, ModelDescription Model, EquatableArray<InterfaceSpec> Interfaces)
 {
     public InterfaceSpec DefaultInterface => Interfaces[0];
+
+    /// <summary>The recurrent state carried between predictions (from the descriptor's state pairs), or null.</summary>
+    public RecurrentStateSpec? RecurrentState { get; init; }
+
+    /// <summary>The custom layer classes the model needs, one per class.</summary>
+    public EquatableArray<CustomLayerUse> CustomLayers { get; init; } = EquatableArray<CustomLayerUse>.Empty;
+
+    /// <summary>The enum naming the functions of a multi-function model (<c>FooFunction</c>); empty otherwise.</summary>
+    public string FunctionEnumName { get; init; } = string.Empty;
 }
 
 /// <summary>What the compilation offers the generated code (reduced to booleans so it caches well).</summary>

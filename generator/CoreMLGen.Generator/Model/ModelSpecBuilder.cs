@@ -28,8 +28,15 @@ internal static class ModelSpecBuilder
         "BundleResourceName", "UserDefinedMetadata", "InputFeatureNames", "OutputFeatureNames", "StateFeatureNames",
         "FunctionNames", "DefaultFunctionName", "PredictedFeatureName", "PredictedProbabilitiesName", "ClassLabels",
         "Model", "UrlOfModelInThisBundle", "TryCreate", "LoadAsync", "Predict", "TryPredict", "PredictAsync",
-        "PredictBatch", "Load", "CreateWithConfiguration",
+        "PredictBatch", "Load", "CreateWithConfiguration", "MakeState", "StartSession", "GetFunctionName", "CreateConfiguration",
+        "Function", "DefaultFunction",
     };
+
+    /// <summary>The method <c>FooInput</c> gets when the model has recurrent state (a feature cannot have this name).</summary>
+    public const string SetStateMethod = "SetState";
+
+    /// <summary>The property <c>FooOutput</c> gets when the model has recurrent state (a feature cannot have this name).</summary>
+    public const string NextStateProperty = "NextState";
 
     public static ModelSpec? Build(ItemOptions options, ModelDescription model, List<DiagnosticInfo> diagnostics)
     {
@@ -105,7 +112,11 @@ internal static class ModelSpecBuilder
         string typeStem = className.TrimStart('@');
         if (model.Functions.Count == 0)
         {
-            interfaces.Add(BuildInterface(target, string.Empty, true, typeStem, model.Inputs, model.Outputs, model.States, model, diagnostics));
+            interfaces.Add(BuildInterface(target, string.Empty, true, typeStem, model.Inputs, model.Outputs, model.States, model, diagnostics) with
+            {
+                StateClassName = model.States.Count > 0 ? typeStem + "State" : string.Empty,
+                MakeStateMethod = model.States.Count > 0 ? "MakeState" : string.Empty,
+            });
         }
         else
         {
@@ -122,8 +133,15 @@ internal static class ModelSpecBuilder
 
                 takenTypes.Add(stem + InputSuffix);
                 takenTypes.Add(stem + OutputSuffix);
-                interfaces.Add(BuildInterface(target, function.Name, function.IsDefault, stem, function.Inputs, function.Outputs, function.States, model, diagnostics));
+                bool stateful = function.States.Count > 0 && takenTypes.Add(stem + "State");
+                interfaces.Add(BuildInterface(target, function.Name, function.IsDefault, stem, function.Inputs, function.Outputs, function.States, model, diagnostics) with
+                {
+                    StateClassName = stateful ? stem + "State" : string.Empty,
+                    MakeStateMethod = stateful ? "Make" + stem.Substring(typeStem.Length) + "State" : string.Empty,
+                });
             }
+
+            interfaces = FunctionMembers(interfaces);
 
             if (model.Functions.Count > 1)
             {
@@ -134,7 +152,69 @@ internal static class ModelSpecBuilder
             }
         }
 
-        return new ModelSpec(target, model, interfaces.ToEquatableArray());
+        var typeNames = new HashSet<string>(StringComparer.Ordinal) { typeStem };
+        typeNames.UnionWith(interfaces.SelectMany(i => new[] { i.InputClassName, i.OutputClassName, i.StateClassName }).Where(n => n.Length > 0));
+        string functionEnum = model.Functions.Count > 0 ? typeStem + "Function" : string.Empty;
+        if (functionEnum.Length > 0)
+        {
+            typeNames.Add(functionEnum);
+        }
+
+        RecurrentStateSpec? recurrent = model.Functions.Count == 0 && model.StatePairs.Count > 0
+            ? RecurrentStateBuilder.Build(target, model, interfaces[0], typeStem, typeNames, diagnostics)
+            : null;
+        return new ModelSpec(target, model, interfaces.ToEquatableArray())
+        {
+            RecurrentState = recurrent,
+            CustomLayers = CustomLayerUses(target, model, typeNames, diagnostics),
+            FunctionEnumName = functionEnum,
+        };
+    }
+
+    /// <summary>The function enum's members: each function's name in PascalCase, unique.</summary>
+    private static List<InterfaceSpec> FunctionMembers(List<InterfaceSpec> interfaces)
+    {
+        var names = new MemberNameAllocator(new[] { "value__" });
+        return interfaces.Select(api => api with { FunctionMember = names.Allocate(Identifiers.ToPascalCase(api.FunctionName), Array.Empty<string>(), out _) }).ToList();
+    }
+
+    /// <summary>One use per custom layer class of the model, named after the Objective-C class where it is an identifier.</summary>
+    private static EquatableArray<CustomLayerUse> CustomLayerUses(GenerationTarget target, ModelDescription model, HashSet<string> typeNames, List<DiagnosticInfo> diagnostics)
+    {
+        var uses = new List<CustomLayerUse>();
+        foreach (IGrouping<string, CustomLayerDescription> layers in model.CustomLayers.GroupBy(l => l.ClassName, StringComparer.Ordinal))
+        {
+            if (layers.Key.Length == 0)
+            {
+                // Core ML rejects such a model; there is no class to generate.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CustomLayerConflict, target.SourceModelPath, 0, 0, string.Empty, target.DisplayName, "layer '" + layers.First().LayerName + "' has no class name, so no class is generated for it"));
+                continue;
+            }
+
+            string preferred = Identifiers.ToTypeName(layers.Key);
+            string className = preferred;
+            if (typeNames.Contains(className.TrimStart('@')))
+            {
+                string stem = preferred.TrimStart('@') + "Layer";
+                className = stem;
+                for (int counter = 2; typeNames.Contains(className); counter++)
+                {
+                    className = Identifiers.WithSuffix(stem, counter);
+                }
+            }
+
+            if (className != preferred || !Identifiers.IsValidIdentifier(layers.Key))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.CustomLayerConflict, target.SourceModelPath, 0, 0, layers.Key, target.DisplayName,
+                    "it is generated as the C# class " + className.TrimStart('@') + " (its name " + (className != preferred ? "is taken by another generated type" : "is not a C# identifier") + "); Core ML still finds it by its Objective-C name"));
+            }
+
+            typeNames.Add(className.TrimStart('@'));
+            uses.Add(new CustomLayerUse(target.Namespace, target.IsPublic, className, layers.Key, target.DisplayName, target.RelativePath, target.SourceModelPath, layers.ToEquatableArray()));
+        }
+
+        return uses.ToEquatableArray();
     }
 
     private static InterfaceSpec BuildInterface(
@@ -151,8 +231,15 @@ internal static class ModelSpecBuilder
         string inputClass = typeStem + InputSuffix;
         string outputClass = typeStem + OutputSuffix;
 
-        var inputNames = new MemberNameAllocator(Identifiers.InheritedMemberNames.Concat(new[] { inputClass, "FeatureNames", "GetFeatureValue" }));
+        var inputReserved = new List<string>(Identifiers.InheritedMemberNames) { inputClass, "FeatureNames", "GetFeatureValue" };
         var outputReserved = new List<string>(Identifiers.InheritedMemberNames) { outputClass, "FeatureNames", "GetFeatureValue" };
+        if (model.Functions.Count == 0 && model.StatePairs.Count > 0)
+        {
+            inputReserved.Add(SetStateMethod);
+            outputReserved.Add(NextStateProperty);
+        }
+
+        var inputNames = new MemberNameAllocator(inputReserved);
         if (model.Classifier is { ProbabilitiesFeature.Length: > 0 })
         {
             outputReserved.Add("TopK");

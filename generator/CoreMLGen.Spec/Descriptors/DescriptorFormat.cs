@@ -7,13 +7,13 @@ namespace CoreMLGen.Descriptors
     internal static class DescriptorFormat
     {
         /// <summary>The format version this build writes and reads.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         /// <summary>The first word of line 1.</summary>
         public const string HeaderKeyword = "coremlgen-descriptor";
 
-        /// <summary>Line 1 of every version-1 descriptor, exactly.</summary>
-        public const string HeaderLine = "coremlgen-descriptor 1";
+        /// <summary>Line 1 of every descriptor of this version, exactly.</summary>
+        public const string HeaderLine = "coremlgen-descriptor 2";
 
         /// <summary>Descriptor files are named <c>&lt;model file name&gt;.descriptor</c>.</summary>
         public const string FileExtension = ".descriptor";
@@ -31,6 +31,9 @@ namespace CoreMLGen.Descriptors
             public const string Regressor = "regressor";
             public const string ClassLabel = "classLabel";
             public const string SubModel = "subModel";
+            public const string CustomLayer = "customLayer";
+            public const string CustomParameter = "customParameter";
+            public const string StatePair = "statePair";
             public const string Function = "function";
             public const string Input = "input";
             public const string Output = "output";
@@ -64,6 +67,20 @@ namespace CoreMLGen.Descriptors
             public const string Path = "path";
             public const string Name = "name";
             public const string Default = "default";
+
+            // customLayer (also description), customParameter (also name, type, value)
+            public const string ClassName = "className";
+            public const string Layer = "layer";
+            public const string Inputs = "inputs";
+            public const string Outputs = "outputs";
+            public const string Weights = "weights";
+
+            // statePair (also layer)
+            public const string Input = "input";
+            public const string Output = "output";
+            public const string FoundBy = "foundBy";
+            public const string LayerType = "layerType";
+            public const string Slots = "slots";
 
             // features (also name, description)
             public const string Optional = "optional";
@@ -145,6 +162,34 @@ namespace CoreMLGen.Descriptors
             public const string PositiveInfinity = "inf";
             public const string NegativeInfinity = "-inf";
 
+            // customParameter type
+            public const string ParameterDouble = "double";
+            public const string ParameterString = "string";
+            public const string ParameterInt = "int";
+            public const string ParameterLong = "long";
+            public const string ParameterBool = "bool";
+            public const string ParameterNone = "none";
+
+            // weights (storage of each item, before its count: float32:288)
+            public const string WeightFloat32 = "float32";
+            public const string WeightFloat16 = "float16";
+            public const string WeightQuantized = "quantized";
+            public const string WeightInt8 = "int8";
+            public const string WeightEmpty = "empty";
+
+            // foundBy
+            public const string FoundByWiring = "wiring";
+            public const string FoundByName = "name";
+
+            // layerType of a pair found by name
+            public const string LayerTypeNone = "none";
+
+            // slots
+            public const string SlotHidden = "h";
+            public const string SlotCell = "c";
+            public const string SlotHiddenReverse = "hRev";
+            public const string SlotCellReverse = "cRev";
+
             /// <summary>The upper bound of an unbounded range.</summary>
             public const long Unbounded = -1;
         }
@@ -159,6 +204,7 @@ namespace CoreMLGen.Descriptors
             public const string Range = "..";
             public const char ImageSize = 'x';
             public const char DefaultKind = ':';
+            public const char WeightCount = ':';
         }
 
         /// <summary>True for the characters of keywords and keys after the first (<c>[a-zA-Z0-9]</c>); the first must be a letter.</summary>
@@ -184,6 +230,10 @@ namespace CoreMLGen.Descriptors
                 case Keys.Version:
                 case Keys.Predicted:
                 case Keys.Probabilities:
+                case Keys.ClassName:
+                case Keys.Layer:
+                case Keys.Input:
+                case Keys.Output:
                     return true;
                 default:
                     return false;

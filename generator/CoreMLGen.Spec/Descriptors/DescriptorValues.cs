@@ -67,6 +67,53 @@ internal static class DescriptorValues
         _ => DescriptorFormat.Values.TypeUnknown,
     };
 
+    public static string ParameterType(CustomParameterKind kind) => kind switch
+    {
+        CustomParameterKind.Double => DescriptorFormat.Values.ParameterDouble,
+        CustomParameterKind.String => DescriptorFormat.Values.ParameterString,
+        CustomParameterKind.Int => DescriptorFormat.Values.ParameterInt,
+        CustomParameterKind.Long => DescriptorFormat.Values.ParameterLong,
+        CustomParameterKind.Bool => DescriptorFormat.Values.ParameterBool,
+        _ => DescriptorFormat.Values.ParameterNone,
+    };
+
+    /// <summary>A custom layer parameter's value: decimal, round-trip double, the text, or true/false; empty when unset.</summary>
+    public static string ParameterValue(CustomLayerParameter parameter) => parameter.Value switch
+    {
+        int value => value.ToString(CultureInfo.InvariantCulture),
+        long value => value.ToString(CultureInfo.InvariantCulture),
+        double value => Double(value),
+        bool value => value ? DescriptorFormat.Values.True : DescriptorFormat.Values.False,
+        string value => value,
+        _ => string.Empty,
+    };
+
+    /// <summary><c>float32:288,float16:32</c>: each weight's storage and value count.</summary>
+    public static string Weights(IEnumerable<CustomLayerWeight> weights)
+        => string.Join(s_listItem, weights.Select(weight => WeightStorage(weight.Storage) + DescriptorFormat.Separators.WeightCount + weight.Count.ToString(CultureInfo.InvariantCulture)));
+
+    public static string FoundBy(StatePairSource source)
+        => source == StatePairSource.Name ? DescriptorFormat.Values.FoundByName : DescriptorFormat.Values.FoundByWiring;
+
+    /// <summary><c>h,c</c>: the recurrent slots of a state pair, in window order.</summary>
+    public static string Slots(IEnumerable<RecurrentSlot> slots)
+        => string.Join(s_listItem, slots.Select(slot => slot switch
+        {
+            RecurrentSlot.Cell => DescriptorFormat.Values.SlotCell,
+            RecurrentSlot.HiddenReverse => DescriptorFormat.Values.SlotHiddenReverse,
+            RecurrentSlot.CellReverse => DescriptorFormat.Values.SlotCellReverse,
+            _ => DescriptorFormat.Values.SlotHidden,
+        }));
+
+    private static string WeightStorage(WeightStorage storage) => storage switch
+    {
+        Interface.WeightStorage.Float32 => DescriptorFormat.Values.WeightFloat32,
+        Interface.WeightStorage.Float16 => DescriptorFormat.Values.WeightFloat16,
+        Interface.WeightStorage.Quantized => DescriptorFormat.Values.WeightQuantized,
+        Interface.WeightStorage.Int8 => DescriptorFormat.Values.WeightInt8,
+        _ => DescriptorFormat.Values.WeightEmpty,
+    };
+
     /// <summary><c>1,3,224</c>; empty for an empty list.</summary>
     public static string List(IEnumerable<long> values)
         => string.Join(s_listItem, values.Select(value => value.ToString(CultureInfo.InvariantCulture)));

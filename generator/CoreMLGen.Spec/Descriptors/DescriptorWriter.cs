@@ -26,6 +26,8 @@ public static class DescriptorWriter
         WriteMetadata(text, model.Metadata);
         WriteRole(text, model);
         WriteSubModels(text, model.SubModels);
+        WriteCustomLayers(text, model.CustomLayers);
+        WriteStatePairs(text, model.StatePairs);
         WriteFeatures(text, model.Inputs, model.Outputs, model.States);
         foreach (ModelFunction function in model.Functions)
         {
@@ -83,6 +85,41 @@ public static class DescriptorWriter
                 .Attribute(DescriptorFormat.Keys.Kind, subModel.Kind)
                 .Attribute(DescriptorFormat.Keys.SpecVersion, subModel.SpecVersion);
             WriteSubModels(text, subModel.SubModels);
+        }
+    }
+
+    private static void WriteCustomLayers(DescriptorTextBuilder text, IEnumerable<CustomLayer> layers)
+    {
+        foreach (CustomLayer layer in layers)
+        {
+            text.Record(DescriptorFormat.Records.CustomLayer)
+                .Attribute(DescriptorFormat.Keys.ClassName, layer.ClassName)
+                .Attribute(DescriptorFormat.Keys.Layer, layer.LayerName)
+                .Attribute(DescriptorFormat.Keys.Description, layer.Description)
+                .Attribute(DescriptorFormat.Keys.Inputs, layer.InputCount)
+                .Attribute(DescriptorFormat.Keys.Outputs, layer.OutputCount)
+                .Attribute(DescriptorFormat.Keys.Weights, DescriptorValues.Weights(layer.Weights));
+            foreach (CustomLayerParameter parameter in layer.Parameters)
+            {
+                text.Record(DescriptorFormat.Records.CustomParameter)
+                    .Attribute(DescriptorFormat.Keys.Name, parameter.Name)
+                    .Attribute(DescriptorFormat.Keys.Type, DescriptorValues.ParameterType(parameter.Kind))
+                    .Attribute(DescriptorFormat.Keys.Value, DescriptorValues.ParameterValue(parameter));
+            }
+        }
+    }
+
+    private static void WriteStatePairs(DescriptorTextBuilder text, IEnumerable<StatePair> pairs)
+    {
+        foreach (StatePair pair in pairs)
+        {
+            text.Record(DescriptorFormat.Records.StatePair)
+                .Attribute(DescriptorFormat.Keys.Input, pair.InputName)
+                .Attribute(DescriptorFormat.Keys.Output, pair.OutputName)
+                .Attribute(DescriptorFormat.Keys.FoundBy, DescriptorValues.FoundBy(pair.Source))
+                .Attribute(DescriptorFormat.Keys.Layer, pair.LayerName)
+                .Attribute(DescriptorFormat.Keys.LayerType, pair.LayerKind.Length > 0 ? pair.LayerKind : DescriptorFormat.Values.LayerTypeNone)
+                .Attribute(DescriptorFormat.Keys.Slots, DescriptorValues.Slots(pair.Slots));
         }
     }
 

@@ -19,7 +19,9 @@ public sealed class ModelInterface
         IEnumerable<ModelFunction> functions,
         IEnumerable<ModelFeature> inputs,
         IEnumerable<ModelFeature> outputs,
-        IEnumerable<ModelFeature> states)
+        IEnumerable<ModelFeature> states,
+        IEnumerable<StatePair>? statePairs = null,
+        IEnumerable<CustomLayer>? customLayers = null)
     {
         SpecVersion = specVersion;
         Kind = kind;
@@ -32,6 +34,8 @@ public sealed class ModelInterface
         Inputs = ReadOnly.Copy(inputs);
         Outputs = ReadOnly.Copy(outputs);
         States = ReadOnly.Copy(states);
+        StatePairs = ReadOnly.Copy(statePairs);
+        CustomLayers = ReadOnly.Copy(customLayers);
     }
 
     /// <summary>The spec's <c>specificationVersion</c> (1 = iOS 11 … 10 = iOS 26).</summary>
@@ -62,6 +66,12 @@ public sealed class ModelInterface
     public IReadOnlyList<ModelFeature> Outputs { get; }
 
     public IReadOnlyList<ModelFeature> States { get; }
+
+    /// <summary>Recurrent state carried from an output back to an input between predictions, in input order.</summary>
+    public IReadOnlyList<StatePair> StatePairs { get; }
+
+    /// <summary>Every custom layer, in network order (a class may appear more than once).</summary>
+    public IReadOnlyList<CustomLayer> CustomLayers { get; }
 
     public bool IsMultiFunction => Functions.Count > 0;
 }

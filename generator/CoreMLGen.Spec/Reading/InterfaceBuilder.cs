@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Spec.Interface;
+using CoreMLGen.Spec.Networks;
 
 namespace CoreMLGen.Spec.Reading;
 
@@ -40,7 +41,9 @@ internal static class InterfaceBuilder
             functions,
             Features(description.Input),
             Features(description.Output),
-            Features(description.State));
+            Features(description.State),
+            StatePairFinder.Find(model),
+            CustomLayerCollector.Collect(model));
     }
 
     private static ModelMetadata Metadata(CoreML.Specification.Metadata? metadata)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Testing.Builders;
+using CoreMLGen.Testing.Models;
 using DataType = CoreML.Specification.ArrayFeatureType.Types.ArrayDataType;
 using ColorSpace = CoreML.Specification.ImageFeatureType.Types.ColorSpace;
 
@@ -20,7 +21,12 @@ namespace CoreMLGen.Generator.Tests.Harness;
 /// <param name="ExpectedDiagnostics">Generator diagnostic IDs the case must produce (errors mean: no code).</param>
 public sealed record BuiltSpecCase(string Name, string FileName, Func<SpecBuilder> Build, bool AsPackage = false, params string[] ExpectedDiagnostics)
 {
+    /// <summary>Files of UserCode/ the app needs (custom layer implementations), compiled with the generated code.</summary>
+    public IReadOnlyList<string> UserCodeFiles { get; init; } = Array.Empty<string>();
+
     public string RelativePath => "Models/" + FileName;
+
+    public string[] UserSources() => UserCodeFiles.Select(UserCode.Read).ToArray();
 
     /// <summary>Writes the model to a fresh temporary folder, reads it back and returns the generator's input.</summary>
     public ModelInput Input()
@@ -73,6 +79,21 @@ public static class BuiltSpecCases
         new BuiltSpecCase("UpdatableWithMetadata", "Updatable.mlmodel", UpdatableWithMetadata),
         new BuiltSpecCase("NoInputs", "Constant.mlmodel", NoInputs),
         new BuiltSpecCase("UnsetOutputType", "Mystery.mlmodel", UnsetOutputType, false, "CMLG1005"),
+
+        // Recurrent state plumbing, custom layers, stateful and multi-function ML Programs (issue 4).
+        new BuiltSpecCase("Midi", MidiModel.FileName, MidiModel.Build) { UserCodeFiles = new[] { "MidiNoteTickActivation.cs" } },
+        new BuiltSpecCase("Turi6State", "ActivityTuri6.mlmodel", RecurrentModels.Turi6),
+        new BuiltSpecCase("KerasBidirectional", "Bidirectional.mlmodel", RecurrentModels.KerasBidirectional),
+        new BuiltSpecCase("KerasGru", "GruStep.mlmodel", RecurrentModels.KerasGru),
+        new BuiltSpecCase("UnifiedConverterLstm", "TorchLstm.mlmodel", RecurrentModels.UnifiedBidirectional),
+        new BuiltSpecCase("MismatchedStateWidths", "Mismatched.mlmodel", RecurrentModels.MismatchedWidths),
+        new BuiltSpecCase("StateByName", "NameOnly.mlmodel", RecurrentModels.NameOnly, false, "CMLG1011"),
+        new BuiltSpecCase("RecurrentPipeline", "LstmPipeline.mlmodel", RecurrentModels.PipelineWithLstm),
+        new BuiltSpecCase("SharedCustomClass", "Scaler.mlmodel", CustomLayerModels.SharedClass) { UserCodeFiles = new[] { "Scale.cs" } },
+        new BuiltSpecCase("CustomParameterTypes", "Everything.mlmodel", CustomLayerModels.AllParameterTypes) { UserCodeFiles = new[] { "EveryParameter.cs" } },
+        new BuiltSpecCase("CustomLayerInPipeline", "SwishPipeline.mlmodel", CustomLayerModels.InPipeline) { UserCodeFiles = new[] { "Swish.cs" } },
+        new BuiltSpecCase("StatefulKvCache", "KvDecoder.mlpackage", StatefulModels.KvCache, AsPackage: true),
+        new BuiltSpecCase("StatefulMultiFunction", "EncoderDecoder.mlpackage", StatefulModels.MultiFunction, AsPackage: true, "CMLG1008"),
     };
 
     public static BuiltSpecCase Get(string name) => All.Single(c => c.Name == name);

@@ -43,9 +43,10 @@ public static class GeneratorHarness
     public static GeneratorRun Run(TargetKind target, params ModelInput[] models)
         => Run(target, "TestApp", models);
 
-    public static GeneratorRun Run(TargetKind target, string rootNamespace, IReadOnlyList<ModelInput> models)
+    /// <summary>Runs the generator; <paramref name="userSources"/> is the app's own code (e.g. custom layer implementations).</summary>
+    public static GeneratorRun Run(TargetKind target, string rootNamespace, IReadOnlyList<ModelInput> models, params string[] userSources)
     {
-        CSharpCompilation compilation = CreateCompilation(target, UserCode);
+        CSharpCompilation compilation = CreateCompilation(target, userSources.Prepend(UserCode).ToArray());
         GeneratorDriver driver = CreateDriver(rootNamespace, models);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         GeneratorDriverRunResult result = driver.GetRunResult();

@@ -5,6 +5,7 @@ using CoreMLGen.Spec.Descriptors;
 using CoreMLGen.Testing.Builders;
 using CoreMLGen.Spec.Tests.Infrastructure;
 using CoreMLGen.Testing;
+using CoreMLGen.Testing.Models;
 using Shouldly;
 using Xunit;
 using ColorSpace = CoreML.Specification.ImageFeatureType.Types.ColorSpace;
@@ -27,20 +28,63 @@ public sealed class DescriptorWriterTests
             .Input("hiddenIn", FeatureTypes.MultiArray(DataType.Double, 200).Optional(), "LSTM hidden state")
             .Output("activityProbability", FeatureTypes.DictionaryWithStringKeys())
             .Output("activity", FeatureTypes.String())
-            .Predicts("activity", "activityProbability"));
+            .Output("hiddenOut", FeatureTypes.MultiArray(DataType.Double, 200))
+            .Predicts("activity", "activityProbability")
+            .Layers(Layers.UniLstm("lstm", new[] { "features", "hiddenIn" }, new[] { "lstm_out", "hiddenOut" }, 6, 200, new Weights(1))));
 
         text.ShouldBe(
-            "coremlgen-descriptor 1\n"
+            "coremlgen-descriptor 2\n"
             + "model specVersion=1 kind=neuralNetworkClassifier updatable=false\n"
             + "metadata description=\"Activity classifier\" author=\"\" license=\"\" version=\"\"\n"
             + "userDefined key=\"com.github.apple.coremltools.version\" value=\"4.0\"\n"
             + "classifier predicted=\"activity\" probabilities=\"activityProbability\" labelType=string\n"
             + "classLabel value=\"walking\"\n"
             + "classLabel value=\"running\"\n"
+            + "statePair input=\"hiddenIn\" output=\"hiddenOut\" foundBy=wiring layer=\"lstm\" layerType=uniDirectionalLSTM slots=h\n"
             + "input name=\"features\" description=\"\" optional=false type=multiArray dataType=double shape=1,20,6 flexibility=none\n"
             + "input name=\"hiddenIn\" description=\"LSTM hidden state\" optional=true type=multiArray dataType=double shape=200 flexibility=none\n"
             + "output name=\"activityProbability\" description=\"\" optional=false type=dictionary keyType=string\n"
-            + "output name=\"activity\" description=\"\" optional=false type=string\n");
+            + "output name=\"activity\" description=\"\" optional=false type=string\n"
+            + "output name=\"hiddenOut\" description=\"\" optional=false type=multiArray dataType=double shape=200 flexibility=none\n");
+    }
+
+    [Fact]
+    public void Custom_layers_list_their_parameters_and_weights_after_them()
+    {
+        string text = Write(CustomLayerModels.AllParameterTypes());
+
+        text.ShouldContain(
+            "customLayer className=\"EveryParameter\" layer=\"everything_1\" description=\"A layer with every kind of parameter\" inputs=1 outputs=1 weights=float32:6,float16:4\n"
+            + "customParameter name=\"count\" type=int value=\"3\"\n"
+            + "customParameter name=\"enabled\" type=bool value=\"true\"\n"
+            + "customParameter name=\"mode\" type=string value=\"fast \\\"exact\\\"\"\n"
+            + "customParameter name=\"rate\" type=double value=\"0.25\"\n"
+            + "customParameter name=\"seed\" type=long value=\"9000000000\"\n"
+            + "input name=\"input\"");
+    }
+
+    [Fact]
+    public void A_class_used_twice_gives_one_record_per_layer()
+    {
+        string text = Write(CustomLayerModels.SharedClass());
+
+        text.ShouldContain(
+            "customLayer className=\"Scale\" layer=\"scale_1\" description=\"Multiplies by factor\" inputs=1 outputs=1 weights=\"\"\n"
+            + "customParameter name=\"factor\" type=double value=\"2\"\n"
+            + "customLayer className=\"Scale\" layer=\"scale_2\" description=\"Multiplies by factor\" inputs=1 outputs=1 weights=\"\"\n"
+            + "customParameter name=\"factor\" type=double value=\"0.5\"\n");
+    }
+
+    [Fact]
+    public void State_pairs_record_how_they_were_found()
+    {
+        Write(RecurrentModels.Turi6()).ShouldContain(
+            "statePair input=\"stateIn\" output=\"stateOut\" foundBy=wiring layer=\"lstm\" layerType=uniDirectionalLSTM slots=h,c\n");
+        Write(RecurrentModels.UnifiedBidirectional()).ShouldContain(
+            "statePair input=\"h0\" output=\"hn\" foundBy=wiring layer=\"lstm\" layerType=biDirectionalLSTM slots=h,hRev\n"
+            + "statePair input=\"c0\" output=\"cn\" foundBy=wiring layer=\"lstm\" layerType=biDirectionalLSTM slots=c,cRev\n");
+        Write(RecurrentModels.NameOnly()).ShouldContain(
+            "statePair input=\"rnn_h_in\" output=\"rnn_h_out\" foundBy=name layer=\"\" layerType=none slots=\"\"\n");
     }
 
     [Fact]
@@ -62,7 +106,7 @@ public sealed class DescriptorWriterTests
             .Predicts("label", "scores"));
 
         text.ShouldBe(
-            "coremlgen-descriptor 1\n"
+            "coremlgen-descriptor 2\n"
             + "model specVersion=3 kind=pipelineClassifier updatable=true\n"
             + "metadata description=\"Snacks\" author=\"Kodeco\" license=\"Apache-2.0\" version=\"1.0\"\n"
             + "userDefined key=\"a\" value=\"1\"\n"
@@ -99,7 +143,7 @@ public sealed class DescriptorWriterTests
             .DefaultFunction("step"));
 
         text.ShouldBe(
-            "coremlgen-descriptor 1\n"
+            "coremlgen-descriptor 2\n"
             + "model specVersion=9 kind=mlProgram updatable=false\n"
             + "metadata description=\"\" author=\"\" license=\"\" version=\"\"\n"
             + "function name=\"prefill\" default=false\n"
@@ -150,7 +194,7 @@ public sealed class DescriptorWriterTests
         first.ShouldBe(second);
         first.ShouldEndWith("\n");
         first.ShouldNotContain("\r");
-        first.Split('\n')[0].ShouldBe("coremlgen-descriptor 1");
+        first.Split('\n')[0].ShouldBe("coremlgen-descriptor 2");
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class FixtureModelTests
         ModelInterface model = Read(fileName);
 
         string text = DescriptorWriter.Write(model);
-        text.ShouldStartWith("coremlgen-descriptor 1\n");
+        text.ShouldStartWith("coremlgen-descriptor 2\n");
         text.All(c => c < 0x7F && (c >= 0x20 || c == '\n')).ShouldBeTrue();
         (model.Inputs.Count + model.Functions.Count).ShouldBeGreaterThan(0);
     }
@@ -176,4 +176,47 @@ public sealed class FixtureModelTests
 
         fromPackage.ShouldBe(DescriptorWriter.Write(Read("GestureClassifierTuri50.mlmodel")));
     }
+
+    [FixtureFact]
+    public void GestureClassifierTuri50_states_are_paired_through_the_lstm_wiring()
+        => Read("GestureClassifierTuri50.mlmodel").StatePairs.Select(Pair).ShouldBe(new[]
+        {
+            "hiddenIn -> hiddenOut Wiring uniDirectionalLSTM lstm_layer Hidden",
+            "cellIn -> cellOut Wiring uniDirectionalLSTM lstm_layer Cell",
+        });
+
+    [FixtureFact]
+    public void Es2EnCharEncoder_states_are_paired_through_the_lstm_wiring()
+        => Read("Es2EnCharEncoder.mlmodel").StatePairs.Select(Pair).ShouldBe(new[]
+        {
+            "encoder_lstm_h_in -> encoder_lstm_h_out Wiring uniDirectionalLSTM encoder_lstm Hidden",
+            "encoder_lstm_c_in -> encoder_lstm_c_out Wiring uniDirectionalLSTM encoder_lstm Cell",
+        });
+
+    [FixtureFact]
+    public void NeuralMcNeuralNet_has_the_custom_layer_Swish_with_a_double_parameter()
+    {
+        ModelInterface model = Read("NeuralMcNeuralNet.mlmodel");
+
+        CustomLayer layer = model.CustomLayers.ShouldHaveSingleItem();
+        layer.ClassName.ShouldBe("Swish");
+        layer.LayerName.ShouldBe("swish_1");
+        layer.Description.ShouldBe("A fancy new activation function");
+        layer.Weights.ShouldBeEmpty();
+        CustomLayerParameter beta = layer.Parameters.ShouldHaveSingleItem();
+        (beta.Name, beta.Kind, beta.Value).ShouldBe(("beta", CustomParameterKind.Double, (object)0.01));
+        model.StatePairs.ShouldBeEmpty();
+    }
+
+    [FixtureTheory]
+    [MemberData(nameof(FixtureFileNames))]
+    public void Only_the_lstm_fixtures_have_state_pairs(string fileName)
+    {
+        ModelInterface model = Read(fileName);
+
+        model.StatePairs.Count.ShouldBe(fileName is "GestureClassifierTuri50.mlmodel" or "Es2EnCharEncoder.mlmodel" ? 2 : 0);
+    }
+
+    private static string Pair(StatePair pair)
+        => pair.InputName + " -> " + pair.OutputName + " " + pair.Source + " " + pair.LayerKind + " " + pair.LayerName + " " + string.Join("+", pair.Slots);
 }

@@ -76,7 +76,7 @@ public sealed class WriteCoreMLModelDescriptorsTests : IDisposable
 
         Task(Item(model, descriptor)).Execute().ShouldBeTrue();
 
-        File.ReadAllText(descriptor).ShouldStartWith("coremlgen-descriptor 1\n");
+        File.ReadAllText(descriptor).ShouldStartWith("coremlgen-descriptor 2\n");
         FilesIn(DescriptorFolder).ShouldBe(new[] { descriptor });
     }
 

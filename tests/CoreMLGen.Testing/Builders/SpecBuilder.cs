@@ -149,6 +149,42 @@ public sealed class SpecBuilder
         return this;
     }
 
+    /// <summary>Appends layers to the model's neural network (plain, classifier or regressor).</summary>
+    public SpecBuilder Layers(params NeuralNetworkLayer[] layers)
+    {
+        Google.Protobuf.Collections.RepeatedField<NeuralNetworkLayer> target = _model.TypeCase switch
+        {
+            Model.TypeOneofCase.NeuralNetwork => _model.NeuralNetwork.Layers,
+            Model.TypeOneofCase.NeuralNetworkClassifier => _model.NeuralNetworkClassifier.Layers,
+            Model.TypeOneofCase.NeuralNetworkRegressor => _model.NeuralNetworkRegressor.Layers,
+            _ => throw new InvalidOperationException("Layers need a neural network model, not " + _model.TypeCase + "."),
+        };
+        target.AddRange(layers);
+        return this;
+    }
+
+    /// <summary>Sets the network's <c>arrayInputShapeMapping</c> to exact (declared shapes enter the network unchanged).</summary>
+    public SpecBuilder ExactArrayMapping()
+    {
+        const NeuralNetworkMultiArrayShapeMapping exact = NeuralNetworkMultiArrayShapeMapping.ExactArrayMapping;
+        switch (_model.TypeCase)
+        {
+            case Model.TypeOneofCase.NeuralNetwork:
+                _model.NeuralNetwork.ArrayInputShapeMapping = exact;
+                break;
+            case Model.TypeOneofCase.NeuralNetworkClassifier:
+                _model.NeuralNetworkClassifier.ArrayInputShapeMapping = exact;
+                break;
+            case Model.TypeOneofCase.NeuralNetworkRegressor:
+                _model.NeuralNetworkRegressor.ArrayInputShapeMapping = exact;
+                break;
+            default:
+                throw new InvalidOperationException("Array mapping needs a neural network model, not " + _model.TypeCase + ".");
+        }
+
+        return this;
+    }
+
     /// <summary>Direct access for cases the fluent methods do not cover.</summary>
     public SpecBuilder With(Action<Model> change)
     {

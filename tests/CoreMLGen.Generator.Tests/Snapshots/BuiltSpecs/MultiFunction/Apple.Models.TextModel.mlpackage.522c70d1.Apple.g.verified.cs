@@ -109,6 +109,39 @@ namespace TestApp
             }
         }
 
+        /// <summary>A configuration that loads one function: a copy of the given configuration (or a new one) with FunctionName set.</summary>
+        /// <param name="function">The function to load.</param>
+        /// <param name="configuration">Settings to start from (not changed), or null.</param>
+        /// <returns>The configuration.</returns>
+        public static global::CoreML.MLModelConfiguration CreateConfiguration(TextModelFunction function, global::CoreML.MLModelConfiguration? configuration = null)
+        {
+            var result = configuration is null ? new global::CoreML.MLModelConfiguration() : (global::CoreML.MLModelConfiguration)configuration.Copy();
+            result.FunctionName = GetFunctionName(function);
+            return result;
+        }
+
+        /// <summary>Loads one function of the model from the app bundle.</summary>
+        /// <param name="function">The function; its Input and Output classes are the ones to use.</param>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public TextModel(TextModelFunction function) : this(CreateConfiguration(function))
+        {
+        }
+
+        /// <summary>Loads one function of the model from the app bundle asynchronously.</summary>
+        /// <param name="function">The function; its Input and Output classes are the ones to use.</param>
+        /// <param name="configuration">Settings to start from (not changed), or null.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static global::System.Threading.Tasks.Task<TextModel> LoadAsync(TextModelFunction function, global::CoreML.MLModelConfiguration? configuration = null)
+            => LoadAsync(CreateConfiguration(function, configuration));
+
+        /// <summary>The function this instance runs: the configuration's FunctionName, or the default function when none was set.</summary>
+        public TextModelFunction Function => Model.Configuration.FunctionName switch
+        {
+            "adapter_fr" => TextModelFunction.AdapterFr,
+            _ => DefaultFunction,
+        };
+
         /// <summary>Predicts output features from input features.</summary>
         /// <param name="input">The input features.</param>
         /// <returns>The prediction.</returns>

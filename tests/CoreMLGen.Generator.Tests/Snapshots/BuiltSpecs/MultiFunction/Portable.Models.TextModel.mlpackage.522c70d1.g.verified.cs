@@ -46,9 +46,33 @@ namespace TestApp
         /// <summary>The function predictions use unless the configuration selects another.</summary>
         public const string DefaultFunctionName = "main";
 
+        /// <summary>The function predictions use unless the model is loaded with another.</summary>
+        public const TextModelFunction DefaultFunction = TextModelFunction.Main;
+
+        /// <summary>The Core ML name of a function (what MLModelConfiguration.FunctionName takes).</summary>
+        /// <param name="function">The function.</param>
+        /// <returns>Its name in the model.</returns>
+        public static string GetFunctionName(TextModelFunction function) => function switch
+        {
+            TextModelFunction.Main => "main",
+            TextModelFunction.AdapterFr => "adapter_fr",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(function)),
+        };
+
         private TextModel()
         {
         }
+    }
+
+    /// <summary>The functions of TextModel; load one with TextModel.LoadAsync(TextModelFunction, ...) on Apple.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CoreMLGen", "{version}")]
+    public enum TextModelFunction
+    {
+        /// <summary>The function 'main' (the default): TextModelInput → TextModelOutput.</summary>
+        Main,
+
+        /// <summary>The function 'adapter_fr': TextModelAdapterFrInput → TextModelAdapterFrOutput.</summary>
+        AdapterFr,
     }
 
     /// <summary>Prediction input for TextModel (function 'main').</summary>

@@ -174,6 +174,61 @@ namespace TestApp
             }
         }
 
+        /// <summary>Makes a new state (keyCache, valueCache) for a sequence of predictions; Core ML fills its buffers with zeros.</summary>
+        /// <returns>The new state.</returns>
+        public DecoderState MakeState() => new DecoderState(global::CoreML.MLModel_MLState.CreateNewState(Model));
+
+        /// <summary>Predicts using a state, which the model reads and updates in place.</summary>
+        /// <param name="input">The input features.</param>
+        /// <param name="state">The state from MakeState, carried from call to call.</param>
+        /// <returns>The prediction.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">The prediction failed; NativeError holds the NSError.</exception>
+        public DecoderOutput Predict(DecoderInput input, DecoderState state)
+        {
+            global::CoreML.IMLFeatureProvider? result = global::CoreML.MLModel_MLState.GetPrediction(Model, input ?? throw new global::System.ArgumentNullException(nameof(input)), (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle, out global::Foundation.NSError? error);
+            return result is null ? throw global::CoreMLGen.Generated.AppleInterop.Error("Decoder prediction failed", error) : new DecoderOutput(result);
+        }
+
+        /// <summary>Predicts using a state and prediction options.</summary>
+        /// <param name="input">The input features.</param>
+        /// <param name="state">The state from MakeState, carried from call to call.</param>
+        /// <param name="options">The prediction options.</param>
+        /// <returns>The prediction.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">The prediction failed; NativeError holds the NSError.</exception>
+        public DecoderOutput Predict(DecoderInput input, DecoderState state, global::CoreML.MLPredictionOptions options)
+        {
+            global::CoreML.IMLFeatureProvider? result = global::CoreML.MLModel_MLState.GetPrediction(Model, input ?? throw new global::System.ArgumentNullException(nameof(input)), (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle, options ?? throw new global::System.ArgumentNullException(nameof(options)), out global::Foundation.NSError? error);
+            return result is null ? throw global::CoreMLGen.Generated.AppleInterop.Error("Decoder prediction failed", error) : new DecoderOutput(result);
+        }
+
+        /// <summary>Predicts asynchronously using a state (Core ML has no awaitable stateful call; this completes from its handler).</summary>
+        /// <param name="input">The input features.</param>
+        /// <param name="state">The state from MakeState; do not use it in another prediction until this one completes.</param>
+        /// <param name="options">The prediction options, or null for the default.</param>
+        /// <returns>The prediction.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">The prediction failed; NativeError holds the NSError.</exception>
+        public global::System.Threading.Tasks.Task<DecoderOutput> PredictAsync(DecoderInput input, DecoderState state, global::CoreML.MLPredictionOptions? options = null)
+        {
+            var completion = new global::System.Threading.Tasks.TaskCompletionSource<DecoderOutput>(global::System.Threading.Tasks.TaskCreationOptions.RunContinuationsAsynchronously);
+            global::CoreML.MLModel_MLState.GetPrediction(
+                Model,
+                input ?? throw new global::System.ArgumentNullException(nameof(input)),
+                (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle,
+                options ?? new global::CoreML.MLPredictionOptions(),
+                (result, error) =>
+                {
+                    if (result is null)
+                    {
+                        completion.TrySetException(global::CoreMLGen.Generated.AppleInterop.Error("Decoder prediction failed", error));
+                    }
+                    else
+                    {
+                        completion.TrySetResult(new DecoderOutput(result));
+                    }
+                });
+            return completion.Task;
+        }
+
         private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)
@@ -258,6 +313,81 @@ namespace TestApp
                 default:
                     return null;
             }
+        }
+    }
+
+    /// <summary>The state Decoder keeps between predictions (keyCache, valueCache): Core ML's MLState, made zero by MakeState.</summary>
+    /// <remarks>Pass it to every prediction of one sequence; make a new one to start over. The buffers can be read and written between predictions.</remarks>
+    [global::System.Runtime.Versioning.SupportedOSPlatform("ios18.0")]
+    [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst18.0")]
+    [global::System.Runtime.Versioning.SupportedOSPlatform("macos15.0")]
+    [global::System.Runtime.Versioning.SupportedOSPlatform("tvos18.0")]
+    public sealed partial class DecoderState
+    {
+        /// <summary>Wraps a state the model made.</summary>
+        /// <param name="handle">The state, from MLModel.CreateNewState.</param>
+        public DecoderState(global::CoreML.MLState handle)
+        {
+            Handle = handle ?? throw new global::System.ArgumentNullException(nameof(handle));
+        }
+
+        /// <summary>The underlying Core ML state.</summary>
+        public global::CoreML.MLState Handle { get; }
+
+        /// <summary>Runs code on the keyCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <param name="body">Reads or writes the buffer: Key cache as state 28 × 1 × 8 × 2048 × 128 5-dimensional array of 16-bit floats.</param>
+        public void WithKeyCache(global::System.Action<global::CoreMLGen.MultiArray<global::System.Half>> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            Handle.GetMultiArrayForState("keyCache", buffer => body(global::CoreMLGen.Generated.AppleInterop.FromMLMultiArray<global::System.Half>(buffer, "keyCache")));
+        }
+
+        /// <summary>Computes a value from the keyCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <typeparam name="TResult">The type of the value.</typeparam>
+        /// <param name="body">Reads the buffer: Key cache as state 28 × 1 × 8 × 2048 × 128 5-dimensional array of 16-bit floats.</param>
+        /// <returns>What the code returns.</returns>
+        public TResult WithKeyCache<TResult>(global::System.Func<global::CoreMLGen.MultiArray<global::System.Half>, TResult> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            TResult result = default!;
+            Handle.GetMultiArrayForState("keyCache", buffer => result = body(global::CoreMLGen.Generated.AppleInterop.FromMLMultiArray<global::System.Half>(buffer, "keyCache")));
+            return result;
+        }
+
+        /// <summary>Runs code on the valueCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <param name="body">Reads or writes the buffer: Value cache as state 28 × 1 × 8 × 2048 × 128 5-dimensional array of 16-bit floats.</param>
+        public void WithValueCache(global::System.Action<global::CoreMLGen.MultiArray<global::System.Half>> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            Handle.GetMultiArrayForState("valueCache", buffer => body(global::CoreMLGen.Generated.AppleInterop.FromMLMultiArray<global::System.Half>(buffer, "valueCache")));
+        }
+
+        /// <summary>Computes a value from the valueCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <typeparam name="TResult">The type of the value.</typeparam>
+        /// <param name="body">Reads the buffer: Value cache as state 28 × 1 × 8 × 2048 × 128 5-dimensional array of 16-bit floats.</param>
+        /// <returns>What the code returns.</returns>
+        public TResult WithValueCache<TResult>(global::System.Func<global::CoreMLGen.MultiArray<global::System.Half>, TResult> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            TResult result = default!;
+            Handle.GetMultiArrayForState("valueCache", buffer => result = body(global::CoreMLGen.Generated.AppleInterop.FromMLMultiArray<global::System.Half>(buffer, "valueCache")));
+            return result;
         }
     }
 }

@@ -157,6 +157,69 @@ namespace CoreMLGen.Generated
             return global::CoreMLGen.MultiArray<T>.WrapNative(data, elementCount, shape, strides, array);
         }
 
+        /// <summary>An NSError carrying an exception's message, for Objective-C callers (custom layers) that cannot take an exception.</summary>
+        public static global::Foundation.NSError ToNSError(global::System.Exception exception)
+            => new global::Foundation.NSError(
+                new global::Foundation.NSString("CoreMLGen"),
+                0,
+                global::Foundation.NSDictionary.FromObjectAndKey(new global::Foundation.NSString(exception.Message), global::Foundation.NSError.LocalizedDescriptionKey));
+
+        /// <summary>
+        /// A custom layer's parameters as the portable class reads them: NSString to string, NSNumber to the int, long,
+        /// double or bool its Objective-C type says. Never throws: the class reports a wrong value itself.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, object> ToCustomLayerParameters(global::Foundation.NSDictionary<global::Foundation.NSString, global::Foundation.NSObject>? parameters)
+        {
+            var result = new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal);
+            if (parameters is null)
+            {
+                return result;
+            }
+
+            foreach (global::Foundation.NSString key in parameters.Keys)
+            {
+                global::Foundation.NSObject value = parameters[key];
+                result[key.ToString()] = value switch
+                {
+                    global::Foundation.NSNumber number => number.ObjCType switch
+                    {
+                        "d" or "f" => number.DoubleValue,
+                        "c" or "B" => number.BoolValue,
+                        "q" or "l" or "Q" or "L" => number.Int64Value,
+                        _ => number.Int32Value,
+                    },
+                    _ => value.ToString(),
+                };
+            }
+
+            return result;
+        }
+
+        /// <summary>A shape Core ML gives as an array of numbers.</summary>
+        public static int[] ToShape(global::Foundation.NSArray shape)
+        {
+            global::Foundation.NSNumber[] dimensions = global::Foundation.NSArray.FromArray<global::Foundation.NSNumber>(shape);
+            var result = new int[dimensions.Length];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = checked((int)dimensions[i].Int64Value);
+            }
+
+            return result;
+        }
+
+        /// <summary>A shape as the array of numbers Core ML expects.</summary>
+        public static global::Foundation.NSArray FromShape(global::System.Collections.Generic.IReadOnlyList<int> shape)
+        {
+            var dimensions = new global::Foundation.NSObject[shape.Count];
+            for (int i = 0; i < dimensions.Length; i++)
+            {
+                dimensions[i] = global::Foundation.NSNumber.FromInt32(shape[i]);
+            }
+
+            return global::Foundation.NSArray.FromNSObjects(dimensions);
+        }
+
         public static global::CoreVideo.CVPixelBuffer ReadPixelBuffer(global::CoreML.IMLFeatureProvider? provider, string featureName)
             => provider?.GetFeatureValue(featureName)?.ImageBufferValue ?? throw new global::CoreMLGen.FeatureMissingException(featureName);
 

@@ -240,6 +240,11 @@ namespace TestApp
             return outputs;
         }
 
+        /// <summary>Starts a session that runs this model step by step, carrying its recurrent state (encoder_lstm_h_out → encoder_lstm_h_in, encoder_lstm_c_out → encoder_lstm_c_in) from each prediction to the next.</summary>
+        /// <param name="initialState">The state of the first step, or null for zeros.</param>
+        /// <returns>The session.</returns>
+        public Es2EnCharEncoderSession StartSession(Es2EnCharEncoderState? initialState = null) => new Es2EnCharEncoderSession(input => Predict(input), initialState);
+
         private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)

@@ -240,6 +240,11 @@ namespace TestApp
             return outputs;
         }
 
+        /// <summary>Starts a session that runs this model step by step, carrying its recurrent state (hiddenOut → hiddenIn, cellOut → cellIn) from each prediction to the next.</summary>
+        /// <param name="initialState">The state of the first step, or null for zeros.</param>
+        /// <returns>The session.</returns>
+        public GestureClassifierTuri50Session StartSession(GestureClassifierTuri50State? initialState = null) => new GestureClassifierTuri50Session(input => Predict(input), initialState);
+
         private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)

@@ -16,6 +16,7 @@ namespace TestApp
 
         /// <summary>Wraps a model that is already loaded. Apps usually use a loading constructor or LoadAsync instead.</summary>
         /// <param name="model">A loaded NeuralMcNeuralNet model.</param>
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::TestApp.Swish))]
         public NeuralMcNeuralNet(global::CoreML.MLModel model)
         {
             Model = model ?? throw new global::System.ArgumentNullException(nameof(model));

@@ -1,0 +1,138 @@
+using CoreMLGen.Generator.Model;
+
+namespace CoreMLGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the Apple part of a custom layer class: <c>[Register]</c> under the Objective-C name Core ML looks up,
+/// <c>NSObject, IMLCustomLayer</c> with the exported <c>initWithParameterDictionary:error:</c> constructor and
+/// every protocol member implemented here (in .NET the protocol's required members are default interface methods
+/// that throw, so the compiler would not notice one missing). Evaluation wraps Core ML's arrays without copying
+/// and calls the app's portable <c>Evaluate</c>. <c>[Preserve]</c> keeps the class from the trimmer: Core ML finds
+/// it by name only.
+/// </summary>
+internal static class AppleCustomLayerEmitter
+{
+    private const string Interop = AppleEmitter.Interop;
+    private const string NSError = "global::Foundation.NSError";
+
+    public static string Emit(CustomLayerClassSpec spec)
+    {
+        var writer = new SourceWriter();
+        EmitterCommon.FileHeader(writer, "for the Core ML custom layer class " + spec.ObjectiveCName + " (Apple layer)");
+        EmitterCommon.OpenNamespace(writer, spec.Namespace);
+        string name = spec.ClassName;
+
+        // Custom layers came with Core ML specification 2 (iOS 11.2, macOS 10.13.2).
+        foreach (string attribute in Availability.ForSpecVersion(2).Attributes())
+        {
+            writer.Line(attribute);
+        }
+
+        writer.Line("[global::Foundation.Register(" + CSharpLiterals.String(spec.ObjectiveCName) + ")]");
+        writer.Line("[global::Foundation.Preserve(AllMembers = true)]");
+        writer.Open("partial class " + name + " : global::Foundation.NSObject, global::CoreML.IMLCustomLayer");
+
+        writer.Summary("Core ML's initWithParameterDictionary:error:, called when a model that uses the layer loads.");
+        writer.Line("/// <param name=\"parameters\">The layer's parameters from the model.</param>");
+        writer.Line("/// <param name=\"error\">Why a parameter is missing or invalid, or null.</param>");
+        writer.Line("[global::Foundation.Export(\"initWithParameterDictionary:error:\")]");
+        writer.Line("public " + name + "(global::Foundation.NSDictionary<global::Foundation.NSString, global::Foundation.NSObject> parameters, out " + NSError + "? error)");
+        writer.Line("    : this(" + Interop + ".ToCustomLayerParameters(parameters), throwOnError: false)");
+        writer.Open(string.Empty);
+        writer.Line("error = __initializationError is null ? null : " + Interop + ".ToNSError(__initializationError);");
+        writer.Close();
+        writer.Line();
+
+        writer.Summary("Core ML's setWeightData:error:: copies the weights once and passes them to SetWeights.");
+        writer.Line("/// <param name=\"weights\">The layer's weights, in the spec's order.</param>");
+        writer.Line("/// <param name=\"error\">Why the weights were refused, or null.</param>");
+        writer.Line("/// <returns>True when the weights were taken.</returns>");
+        writer.Line("[global::Foundation.Export(\"setWeightData:error:\")]");
+        writer.Open("public bool SetWeightData(global::Foundation.NSData[] weights, out " + NSError + "? error)");
+        writer.Open("try");
+        writer.Line("__ThrowIfInvalid();");
+        writer.Line("var bytes = new global::System.ReadOnlyMemory<byte>[weights.Length];");
+        writer.Open("for (int i = 0; i < bytes.Length; i++)");
+        writer.Line("bytes[i] = weights[i].ToArray();");
+        writer.Close();
+        writer.Line();
+        writer.Line("SetWeights(bytes);");
+        writer.Line("error = null;");
+        writer.Line("return true;");
+        writer.Close();
+        Catch(writer, "false");
+        writer.Close();
+        writer.Line();
+
+        writer.Summary("Core ML's outputShapesForInputShapes:error:: the shapes GetOutputShapes gives.");
+        writer.Line("/// <param name=\"inputShapes\">The shape of each input, as arrays of numbers.</param>");
+        writer.Line("/// <param name=\"error\">Why the shapes could not be given, or null.</param>");
+        writer.Line("/// <returns>The shape of each output, or null on error.</returns>");
+        writer.Line("[global::Foundation.Export(\"outputShapesForInputShapes:error:\")]");
+        writer.Open("public global::Foundation.NSArray[]? GetOutputShapes(global::Foundation.NSArray[] inputShapes, out " + NSError + "? error)");
+        writer.Open("try");
+        writer.Line("__ThrowIfInvalid();");
+        writer.Line("var shapes = new global::System.Collections.Generic.IReadOnlyList<int>[inputShapes.Length];");
+        writer.Open("for (int i = 0; i < shapes.Length; i++)");
+        writer.Line("shapes[i] = " + Interop + ".ToShape(inputShapes[i]);");
+        writer.Close();
+        writer.Line();
+        writer.Line("global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>> outputShapes = GetOutputShapes(shapes);");
+        writer.Line("var result = new global::Foundation.NSArray[outputShapes.Count];");
+        writer.Open("for (int i = 0; i < result.Length; i++)");
+        writer.Line("result[i] = " + Interop + ".FromShape(outputShapes[i]);");
+        writer.Close();
+        writer.Line();
+        writer.Line("error = null;");
+        writer.Line("return result;");
+        writer.Close();
+        Catch(writer, "null");
+        writer.Close();
+        writer.Line();
+
+        writer.Summary("Core ML's evaluateOnCPUWithInputs:outputs:error:: views the arrays as MultiArray<float> without copying and calls Evaluate.");
+        writer.Line("/// <param name=\"inputs\">The layer's inputs.</param>");
+        writer.Line("/// <param name=\"outputs\">The layer's outputs, to fill.</param>");
+        writer.Line("/// <param name=\"error\">Why evaluation failed, or null.</param>");
+        writer.Line("/// <returns>True when the outputs were written.</returns>");
+        writer.Line("[global::Foundation.Export(\"evaluateOnCPUWithInputs:outputs:error:\")]");
+        writer.Open("public bool EvaluateOnCpu(global::CoreML.MLMultiArray[] inputs, global::CoreML.MLMultiArray[] outputs, out " + NSError + "? error)");
+        writer.Open("try");
+        writer.Line("__ThrowIfInvalid();");
+        writer.Line("var managedInputs = new global::CoreMLGen.MultiArray<float>[inputs.Length];");
+        writer.Open("for (int i = 0; i < managedInputs.Length; i++)");
+        writer.Line("managedInputs[i] = " + Interop + ".FromMLMultiArray<float>(inputs[i], \"input \" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+        writer.Close();
+        writer.Line();
+        writer.Line("var managedOutputs = new global::CoreMLGen.MultiArray<float>[outputs.Length];");
+        writer.Open("for (int i = 0; i < managedOutputs.Length; i++)");
+        writer.Line("managedOutputs[i] = " + Interop + ".FromMLMultiArray<float>(outputs[i], \"output \" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+        writer.Close();
+        writer.Line();
+        writer.Line("Evaluate(managedInputs, managedOutputs);");
+        writer.Line("error = null;");
+        writer.Line("return true;");
+        writer.Close();
+        Catch(writer, "false");
+        writer.Close();
+        writer.Line();
+
+        writer.Open("private void __ThrowIfInvalid()");
+        writer.Open("if (__initializationError is not null)");
+        writer.Line("throw new global::CoreMLGen.CoreMLException(__initializationError.Message, __initializationError);");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        EmitterCommon.CloseNamespace(writer, spec.Namespace);
+        return writer.ToString();
+    }
+
+    /// <summary>An exception must not cross into Core ML's native code: it becomes the NSError.</summary>
+    private static void Catch(SourceWriter writer, string failure)
+    {
+        writer.Open("catch (global::System.Exception exception)");
+        writer.Line("error = " + Interop + ".ToNSError(exception);");
+        writer.Line("return " + failure + ";");
+        writer.Close();
+    }
+}

@@ -1,0 +1,139 @@
+using System.Linq;
+using CoreMLGen.Generator.Model;
+
+namespace CoreMLGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the Apple API of a stateful ML Program (spec 9, <c>description.state</c>): a typed handle over
+/// <c>MLState</c> with one accessor per named state buffer, and on the model class <c>MakeState()</c> and the
+/// predictions that use a state. State features are not inputs or outputs, and a stateful model has no batch API.
+/// </summary>
+internal static class AppleStateEmitter
+{
+    /// <summary>MLState: iOS 18, macOS 15, tvOS 18.</summary>
+    public static readonly Availability StateApi = Availability.ForSpecVersion(9);
+
+    private const string Interop = AppleEmitter.Interop;
+    private const string NSError = "global::Foundation.NSError";
+    private const string Options = "global::CoreML.MLPredictionOptions";
+
+    /// <summary>MakeState and the predictions that take a state, on the model class.</summary>
+    public static void ModelMembers(SourceWriter writer, ModelSpec spec, InterfaceSpec api)
+    {
+        string state = api.StateClassName, input = api.InputClassName, output = api.OutputClassName;
+        string names = string.Join(", ", api.States.Select(s => s.Name));
+        string failed = "\"" + spec.Target.DisplayName + " prediction failed\"";
+
+        writer.Summary("Makes a new state (" + names + ") for a sequence of predictions; Core ML fills its buffers with zeros.");
+        writer.Line("/// <returns>The new state.</returns>");
+        writer.Line("public " + state + " " + api.MakeStateMethod + "() => new " + state + "(global::CoreML.MLModel_MLState.CreateNewState(Model));");
+        writer.Line();
+
+        writer.Summary("Predicts using a state, which the model reads and updates in place.");
+        writer.Line("/// <param name=\"input\">The input features.</param>");
+        writer.Line("/// <param name=\"state\">The state from " + api.MakeStateMethod + ", carried from call to call.</param>");
+        writer.Line("/// <returns>The prediction.</returns>");
+        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
+        writer.Open("public " + output + " Predict(" + input + " input, " + state + " state)");
+        writer.Line("global::CoreML.IMLFeatureProvider? result = global::CoreML.MLModel_MLState.GetPrediction(Model, input ?? throw new global::System.ArgumentNullException(nameof(input)), (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle, out " + NSError + "? error);");
+        writer.Line("return result is null ? throw " + Interop + ".Error(" + failed + ", error) : new " + output + "(result);");
+        writer.Close();
+        writer.Line();
+
+        writer.Summary("Predicts using a state and prediction options.");
+        writer.Line("/// <param name=\"input\">The input features.</param>");
+        writer.Line("/// <param name=\"state\">The state from " + api.MakeStateMethod + ", carried from call to call.</param>");
+        writer.Line("/// <param name=\"options\">The prediction options.</param>");
+        writer.Line("/// <returns>The prediction.</returns>");
+        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
+        writer.Open("public " + output + " Predict(" + input + " input, " + state + " state, " + Options + " options)");
+        writer.Line("global::CoreML.IMLFeatureProvider? result = global::CoreML.MLModel_MLState.GetPrediction(Model, input ?? throw new global::System.ArgumentNullException(nameof(input)), (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle, options ?? throw new global::System.ArgumentNullException(nameof(options)), out " + NSError + "? error);");
+        writer.Line("return result is null ? throw " + Interop + ".Error(" + failed + ", error) : new " + output + "(result);");
+        writer.Close();
+        writer.Line();
+
+        writer.Summary("Predicts asynchronously using a state (Core ML has no awaitable stateful call; this completes from its handler).");
+        writer.Line("/// <param name=\"input\">The input features.</param>");
+        writer.Line("/// <param name=\"state\">The state from " + api.MakeStateMethod + "; do not use it in another prediction until this one completes.</param>");
+        writer.Line("/// <param name=\"options\">The prediction options, or null for the default.</param>");
+        writer.Line("/// <returns>The prediction.</returns>");
+        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
+        writer.Open("public global::System.Threading.Tasks.Task<" + output + "> PredictAsync(" + input + " input, " + state + " state, " + Options + "? options = null)");
+        writer.Line("var completion = new global::System.Threading.Tasks.TaskCompletionSource<" + output + ">(global::System.Threading.Tasks.TaskCreationOptions.RunContinuationsAsynchronously);");
+        writer.Line("global::CoreML.MLModel_MLState.GetPrediction(");
+        writer.Line("    Model,");
+        writer.Line("    input ?? throw new global::System.ArgumentNullException(nameof(input)),");
+        writer.Line("    (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle,");
+        writer.Line("    options ?? new " + Options + "(),");
+        writer.Line("    (result, error) =>");
+        writer.Line("    {");
+        writer.Line("        if (result is null)");
+        writer.Line("        {");
+        writer.Line("            completion.TrySetException(" + Interop + ".Error(" + failed + ", error));");
+        writer.Line("        }");
+        writer.Line("        else");
+        writer.Line("        {");
+        writer.Line("            completion.TrySetResult(new " + output + "(result));");
+        writer.Line("        }");
+        writer.Line("    });");
+        writer.Line("return completion.Task;");
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>The typed handle over MLState.</summary>
+    public static void StateClass(SourceWriter writer, ModelSpec spec, InterfaceSpec api, Availability floor, TargetCapabilities capabilities)
+    {
+        string name = api.StateClassName;
+        writer.Summary("The state " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api) + " keeps between predictions (" + string.Join(", ", api.States.Select(s => s.Name)) + "): Core ML's MLState, made zero by " + api.MakeStateMethod + ".");
+        writer.Line("/// <remarks>Pass it to every prediction of one sequence; make a new one to start over. The buffers can be read and written between predictions.</remarks>");
+        foreach (string attribute in StateApi.Max(floor).Attributes())
+        {
+            writer.Line(attribute);
+        }
+
+        writer.Open((spec.Target.IsPublic ? "public" : "internal") + " sealed partial class " + name);
+        writer.Summary("Wraps a state the model made.");
+        writer.Line("/// <param name=\"handle\">The state, from MLModel.CreateNewState.</param>");
+        writer.Open("public " + name + "(global::CoreML.MLState handle)");
+        writer.Line("Handle = handle ?? throw new global::System.ArgumentNullException(nameof(handle));");
+        writer.Close();
+        writer.Line();
+        writer.Summary("The underlying Core ML state.");
+        writer.Line("public global::CoreML.MLState Handle { get; }");
+
+        foreach (FeatureSpec state in api.States.Where(s => s.Type.Kind is FeatureTypeKind.State or FeatureTypeKind.MultiArray && FeatureTypeMapping.IsSupported(s.Type, capabilities)))
+        {
+            string array = FeatureTypeMapping.ClrType(state.Type, capabilities);
+            string element = FeatureTypeMapping.ElementType(state.Type.DataType);
+            string wrap = Interop + ".FromMLMultiArray<" + element + ">(buffer, " + CSharpLiterals.String(state.Name) + ")";
+            string what = XmlDoc.Escape(TypeText.Summary(state.Feature, includeOptional: false));
+            writer.Line();
+            writer.Summary("Runs code on the " + state.Name + " buffer, viewed without copying. The view is valid only inside the code.");
+            writer.Line("/// <param name=\"body\">Reads or writes the buffer: " + what + ".</param>");
+            writer.Open("public void With" + state.PropertyName + "(global::System.Action<" + array + "> body)");
+            writer.Open("if (body is null)");
+            writer.Line("throw new global::System.ArgumentNullException(nameof(body));");
+            writer.Close();
+            writer.Line();
+            writer.Line("Handle.GetMultiArrayForState(" + CSharpLiterals.String(state.Name) + ", buffer => body(" + wrap + "));");
+            writer.Close();
+            writer.Line();
+            writer.Summary("Computes a value from the " + state.Name + " buffer, viewed without copying. The view is valid only inside the code.");
+            writer.Line("/// <typeparam name=\"TResult\">The type of the value.</typeparam>");
+            writer.Line("/// <param name=\"body\">Reads the buffer: " + what + ".</param>");
+            writer.Line("/// <returns>What the code returns.</returns>");
+            writer.Open("public TResult With" + state.PropertyName + "<TResult>(global::System.Func<" + array + ", TResult> body)");
+            writer.Open("if (body is null)");
+            writer.Line("throw new global::System.ArgumentNullException(nameof(body));");
+            writer.Close();
+            writer.Line();
+            writer.Line("TResult result = default!;");
+            writer.Line("Handle.GetMultiArrayForState(" + CSharpLiterals.String(state.Name) + ", buffer => result = body(" + wrap + "));");
+            writer.Line("return result;");
+            writer.Close();
+        }
+
+        writer.Close();
+    }
+}
