@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# README command 1: build and run the sample app (its CoreMLModel items become typed C# at build time),
-# then show the CLI on the same models: inspect, and generate the C# the build generated.
+# README command 1: pack CoreMLGen into artifacts/packages, then build and run the sample app from that package, as a
+# user would (its CoreMLModel items become typed C# at build time), then show the CLI on the same models: inspect,
+# and generate the C# the build generated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export MSBUILDDISABLENODEREUSE=1   # the in-repo build loads the task it just built; do not keep it locked in a node
+export MSBUILDDISABLENODEREUSE=1   # a reused MSBuild node would keep an older task assembly of the same version loaded
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+echo "== dotnet pack runtime/CoreMLGen.Runtime -o artifacts/packages"
+rm -f artifacts/packages/CoreMLGen.*.nupkg
+dotnet pack runtime/CoreMLGen.Runtime -c Release -o artifacts/packages --nologo -v quiet
+ls artifacts/packages/CoreMLGen.*.nupkg
+
+# The version does not change between packs: drop the sample's extracted copy so restore takes the new package.
+rm -rf artifacts/sample-packages/coremlgen
+
+echo
 echo "== dotnet run --project sample/CoreMLGen.Sample"
 dotnet run --project sample/CoreMLGen.Sample
 
 echo
 echo "== coremlgen inspect sample/CoreMLGen.Sample/Models/IrisClassifier.mlmodel"
-dotnet build generator/CoreMLGen.Cli --nologo -v quiet
+if ! log="$(dotnet build generator/CoreMLGen.Cli --nologo -v quiet 2>&1)"; then echo "$log"; exit 1; fi
 cli=(dotnet generator/CoreMLGen.Cli/bin/Debug/net8.0/coremlgen.dll)
 "${cli[@]}" inspect sample/CoreMLGen.Sample/Models/IrisClassifier.mlmodel
 

@@ -19,4 +19,22 @@ internal static class ItemMetadataNames
     public const string BundleName = "BundleName";
     public const string SourceModel = "SourceModel";
     public const string ModelInputs = "ModelInputs";
+
+    /// <summary>The <c>.mlpackage</c> folder a model file is converted into (empty for a model that is a package).</summary>
+    public const string PackagePath = "PackagePath";
+
+    /// <summary>The files of that package (for incremental builds and clean).</summary>
+    public const string PackageFiles = "PackageFiles";
+
+    /// <summary>The spec file to embed as a managed resource (the model file, or the root model file of a package).</summary>
+    public const string SpecFile = "SpecFile";
+
+    /// <summary>The manifest resource name of the embedded spec.</summary>
+    public const string ResourceName = "ResourceName";
+
+    /// <summary>What the Apple SDK compiles into the app bundle (the converted package, or the package item itself).</summary>
+    public const string AppleModelPath = "AppleModelPath";
+
+    /// <summary>The LogicalName handed to the Apple SDK with it: the bundle name plus <c>.mlpackage</c>.</summary>
+    public const string AppleLogicalName = "AppleLogicalName";
 }

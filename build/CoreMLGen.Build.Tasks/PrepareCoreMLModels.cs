@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -8,12 +9,16 @@ namespace CoreMLGen.Build.Tasks;
 
 /// <summary>
 /// Cheap, runs on every build: turns the <c>CoreMLModel</c> items into the models to convert, each once, with the
-/// metadata the targets need — <c>DescriptorPath</c>, <c>RelativePath</c>, <c>BundleName</c>, <c>SourceModel</c>
-/// and <c>ModelInputs</c> (the files whose timestamps decide whether the descriptor is up to date). Items with
-/// <c>Generate=false</c> are skipped. All other metadata (ClassName, Namespace, Access, …) is kept.
+/// metadata the targets need — <c>DescriptorPath</c>, <c>RelativePath</c>, <c>BundleName</c>, <c>SourceModel</c>,
+/// <c>ModelInputs</c> (the files whose timestamps decide whether the outputs are up to date), <c>PackagePath</c> and
+/// <c>PackageFiles</c> (where a model file is converted into an <c>.mlpackage</c>), <c>SpecFile</c> and
+/// <c>ResourceName</c> (the embedded spec) and <c>AppleModelPath</c> / <c>AppleLogicalName</c> (what the Apple SDK
+/// compiles into the app bundle). Items with <c>Generate=false</c> are skipped. All other metadata is kept.
 /// </summary>
 public sealed class PrepareCoreMLModels : Task
 {
+    private const string PackageExtension = ".mlpackage";
+
     /// <summary>The <c>CoreMLModel</c> items.</summary>
     [Required]
     public ITaskItem[] Models { get; set; } = Array.Empty<ITaskItem>();
@@ -22,65 +27,157 @@ public sealed class PrepareCoreMLModels : Task
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
-    /// <summary>The folder descriptors go to (under <c>$(IntermediateOutputPath)</c>).</summary>
+    /// <summary>The folder descriptors and converted packages go to (under <c>$(IntermediateOutputPath)</c>).</summary>
     [Required]
     public string DescriptorDirectory { get; set; } = string.Empty;
 
     /// <summary><c>;</c>-separated Apple resource prefixes (e.g. <c>Resources</c>) stripped from bundle names.</summary>
     public string ResourcePrefixes { get; set; } = string.Empty;
 
+    /// <summary>
+    /// True when the Apple SDK compiles the models into an app bundle: a package whose folder name is not the bundle
+    /// name is then copied under that name (Apple's compiler names the compiled model after the folder).
+    /// </summary>
+    public bool AppleBundle { get; set; }
+
     /// <summary>One item per model to convert; the item spec is the model's full path.</summary>
     [Output]
     public ITaskItem[] PreparedModels { get; private set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// Every <c>CoreMLModel</c> item standing for a prepared model (duplicates included, and default items that are
+    /// the spec inside a prepared package), exactly as given: on Apple platforms the targets replace them with one
+    /// item per model.
+    /// </summary>
+    [Output]
+    public ITaskItem[] HandledItems { get; private set; } = Array.Empty<ITaskItem>();
+
     public override bool Execute()
     {
-        var allocator = new DescriptorPathAllocator(DescriptorDirectory, ProjectDirectory);
-        var seen = new HashSet<string>(ProjectPaths.Comparer);
+        var allocator = new OutputPathAllocator(DescriptorDirectory, ProjectDirectory);
         var prepared = new List<ITaskItem>();
-        foreach (ITaskItem model in Models)
+        var handled = new List<ITaskItem>();
+        var resourceNames = new HashSet<string>(StringComparer.Ordinal);
+        List<ModelItemSelection.Selected> models = ModelItemSelection.Select(Models, out List<ITaskItem> insidePackages);
+        foreach (ModelItemSelection.Selected model in models)
         {
-            if (string.Equals(model.GetMetadata(ItemMetadataNames.Generate).Trim(), "false", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(model.Item.GetMetadata(ItemMetadataNames.Generate).Trim(), "false", StringComparison.OrdinalIgnoreCase))
             {
-                Log.LogMessage(MessageImportance.Low, "CoreMLGen: skipping '{0}' (Generate=false).", model.ItemSpec);
+                Log.LogMessage(MessageImportance.Low, "CoreMLGen: skipping '{0}' (Generate=false).", model.Item.ItemSpec);
                 continue;
             }
 
-            string fullPath = ProjectPaths.Normalize(model.GetMetadata(ItemMetadataNames.FullPath));
-            if (!seen.Add(fullPath))
+            if (model.All.Count > 1)
             {
                 // The same model listed twice (e.g. by a glob and explicitly) is converted and generated once.
-                Log.LogMessage(MessageImportance.Low, "CoreMLGen: '{0}' is listed more than once; using the first item.", model.ItemSpec);
-                continue;
+                Log.LogMessage(MessageImportance.Low, "CoreMLGen: '{0}' is listed {1} times; using one item.", model.Item.ItemSpec, model.All.Count);
             }
 
-            prepared.Add(Prepare(model, fullPath, allocator));
+            ITaskItem item = Prepare(model.Item, model.FullPath, allocator);
+            if (!resourceNames.Add(item.GetMetadata(ItemMetadataNames.ResourceName)))
+            {
+                // Equal Link metadata: the generator reports the clash (CMLG1010); one embedded spec per name.
+                item.SetMetadata(ItemMetadataNames.SpecFile, string.Empty);
+            }
+
+            prepared.Add(item);
+            handled.AddRange(model.All);
         }
 
+        // A package's own spec file picked up by a default glob must not reach the Apple SDK as a model of its own.
+        var packages = new HashSet<string>(prepared.Select(item => item.GetMetadata(ItemMetadataNames.SourceModel)), ProjectPaths.Comparer);
+        handled.AddRange(insidePackages.Where(item => IsInside(item.GetMetadata(ItemMetadataNames.FullPath), packages)));
+
         PreparedModels = prepared.ToArray();
+        HandledItems = handled.Select(item => (ITaskItem)new TaskItem(item)).ToArray();
         return !Log.HasLoggedErrors;
     }
 
-    private ITaskItem Prepare(ITaskItem model, string fullPath, DescriptorPathAllocator allocator)
+    private ITaskItem Prepare(ITaskItem model, string fullPath, OutputPathAllocator allocator)
     {
         string link = model.GetMetadata(ItemMetadataNames.Link);
         string relativePath = link.Trim().Length > 0
             ? ProjectPaths.CleanVirtualPath(link)
             : ProjectPaths.Relative(ProjectDirectory, fullPath);
+        string bundleName = BundleNames.Compute(model.GetMetadata(ItemMetadataNames.LogicalName), BundleVirtualPath(model, fullPath, link), ResourcePrefixes);
 
         var item = new TaskItem(MSBuildEscaping.Escape(fullPath));
         model.CopyMetadataTo(item);
         ITaskItem2 literal = item;
         literal.SetMetadataValueLiteral(ItemMetadataNames.SourceModel, fullPath);
-        literal.SetMetadataValueLiteral(ItemMetadataNames.DescriptorPath, allocator.Allocate(fullPath));
+        literal.SetMetadataValueLiteral(ItemMetadataNames.DescriptorPath, allocator.AllocateDescriptor(fullPath));
         literal.SetMetadataValueLiteral(ItemMetadataNames.RelativePath, relativePath);
-        literal.SetMetadataValueLiteral(
-            ItemMetadataNames.BundleName,
-            BundleNames.Compute(model.GetMetadata(ItemMetadataNames.LogicalName), BundleVirtualPath(model, fullPath, link), ResourcePrefixes));
+        literal.SetMetadataValueLiteral(ItemMetadataNames.BundleName, bundleName);
+        literal.SetMetadataValueLiteral(ItemMetadataNames.ResourceName, ResourceNames.For(relativePath));
 
-        // Escaped item by item and joined raw, so that the targets split it into one input per file.
-        item.SetMetadata(ItemMetadataNames.ModelInputs, string.Join(";", ModelInputFiles.Of(fullPath).Select(MSBuildEscaping.Escape)));
+        IReadOnlyList<string> inputs = ModelInputFiles.Of(fullPath);
+        string? packagePath = PackagePathFor(fullPath, bundleName, allocator);
+        IEnumerable<string> packageFiles = packagePath is null
+            ? Array.Empty<string>()
+            : ModelItemSelection.IsPackage(fullPath)
+                ? inputs.Select(file => Path.Combine(packagePath, Path.GetRelativePath(fullPath, file)))
+                : PackageLayout.Files(packagePath);
+        literal.SetMetadataValueLiteral(ItemMetadataNames.PackagePath, packagePath ?? string.Empty);
+        literal.SetMetadataValueLiteral(ItemMetadataNames.SpecFile, SpecFile(fullPath) ?? string.Empty);
+        literal.SetMetadataValueLiteral(ItemMetadataNames.AppleModelPath, packagePath ?? fullPath);
+        literal.SetMetadataValueLiteral(ItemMetadataNames.AppleLogicalName, bundleName + PackageExtension);
+
+        // Escaped path by path and joined raw, so that the targets split them into one item per file.
+        item.SetMetadata(ItemMetadataNames.ModelInputs, string.Join(";", inputs.Select(MSBuildEscaping.Escape)));
+        item.SetMetadata(ItemMetadataNames.PackageFiles, string.Join(";", packageFiles.Select(MSBuildEscaping.Escape)));
         return item;
+    }
+
+    /// <summary>
+    /// Where the model goes as an <c>.mlpackage</c>: a model file is always converted; a package is used as it is,
+    /// except on Apple platforms when its folder name differs from the bundle name (then it is copied).
+    /// </summary>
+    private string? PackagePathFor(string fullPath, string bundleName, OutputPathAllocator allocator)
+    {
+        string name = PackageName(bundleName, fullPath);
+        if (ModelItemSelection.IsPackage(fullPath))
+        {
+            bool renamed = !string.Equals(Path.GetFileNameWithoutExtension(fullPath), name, StringComparison.Ordinal);
+            return AppleBundle && renamed && Directory.Exists(fullPath) ? allocator.AllocatePackage(fullPath, name) : null;
+        }
+
+        return allocator.AllocatePackage(fullPath, name);
+    }
+
+    /// <summary>The package folder's name: the last segment of the bundle name, which Apple's compiler keeps.</summary>
+    private static string PackageName(string bundleName, string fullPath)
+    {
+        string leaf = bundleName.Substring(bundleName.LastIndexOf('/') + 1).Trim();
+        if (leaf.Length == 0 || leaf == "." || leaf == "..")
+        {
+            leaf = Path.GetFileNameWithoutExtension(fullPath);
+        }
+
+        char[] invalid = Path.GetInvalidFileNameChars();
+        return new string(leaf.Select(c => Array.IndexOf(invalid, c) >= 0 ? '_' : c).ToArray());
+    }
+
+    private static string? SpecFile(string fullPath)
+    {
+        if (Directory.Exists(fullPath))
+        {
+            return PackageRootLocator.Find(fullPath);
+        }
+
+        return File.Exists(fullPath) ? fullPath : null;
+    }
+
+    private static bool IsInside(string file, HashSet<string> packages)
+    {
+        for (string? folder = Path.GetDirectoryName(ProjectPaths.Normalize(file)); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (packages.Contains(folder))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>As the Apple SDK computes it: the Link, else the path relative to the project file that defines the item.</summary>

@@ -8,4 +8,10 @@ internal static class TaskErrorCodes
 
     /// <summary>The descriptor file could not be written.</summary>
     public const string DescriptorWriteFailed = "CMLG2021";
+
+    /// <summary>The converted <c>.mlpackage</c> folder could not be written.</summary>
+    public const string PackageWriteFailed = "CMLG2022";
+
+    /// <summary>The build runs in an MSBuild that cannot load the task (logged by CoreMLGen.targets, listed here for the docs test).</summary>
+    public const string UnsupportedMSBuild = "CMLG2040";
 }

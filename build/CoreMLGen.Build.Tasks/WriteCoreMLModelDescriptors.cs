@@ -9,11 +9,13 @@ using Microsoft.Build.Utilities;
 namespace CoreMLGen.Build.Tasks;
 
 /// <summary>
-/// Reads each model and writes its descriptor (docs/descriptor-format.md) to the item's <c>DescriptorPath</c>,
-/// atomically. A model that cannot be read gets its errors logged against the model (CMLG2xxx) and its descriptor is
-/// left exactly as it was: no partial or empty file is written. The target's Inputs/Outputs then still see the
-/// model as newer than its descriptor, so the next build tries again and reports the error again; the other
-/// models are still converted.
+/// Reads each model and writes its descriptor (docs/descriptor-format.md) to the item's <c>DescriptorPath</c> and,
+/// when the item has <c>PackagePath</c>, the model as an <c>.mlpackage</c> folder there (the spec bytes copied
+/// unchanged, or a package copied under another name); both atomically, the package first. A model that cannot be
+/// read or written gets its errors logged against the model (CMLG2xxx) and its previous outputs are left exactly as
+/// they were: no partial or empty file or folder is written. The target's Inputs/Outputs then still see the model as
+/// newer than its descriptor, so the next build tries again and reports the error again; the other models are still
+/// converted.
 /// </summary>
 public sealed class WriteCoreMLModelDescriptors : Task, ICancelableTask
 {
@@ -78,6 +80,11 @@ public sealed class WriteCoreMLModelDescriptors : Task, ICancelableTask
         }
 
         string text = DescriptorWriter.Write(result.Interface!);
+        if (!TryWritePackage(model, modelPath, result))
+        {
+            return null;
+        }
+
         try
         {
             AtomicFile.WriteAllText(descriptorPath, text);
@@ -93,6 +100,38 @@ public sealed class WriteCoreMLModelDescriptors : Task, ICancelableTask
         var descriptor = new TaskItem(MSBuildEscaping.Escape(Path.GetFullPath(descriptorPath)));
         ((ITaskItem2)descriptor).SetMetadataValueLiteral(ItemMetadataNames.SourceModel, modelPath);
         return descriptor;
+    }
+
+    /// <summary>Writes the item's package, if it has one; false after logging why it could not.</summary>
+    private bool TryWritePackage(ITaskItem model, string modelPath, ModelReadResult result)
+    {
+        string packagePath = model.GetMetadata(ItemMetadataNames.PackagePath);
+        if (packagePath.Trim().Length == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            if (Directory.Exists(modelPath))
+            {
+                PackageCopier.Copy(modelPath, packagePath);
+            }
+            else
+            {
+                string relativePath = model.GetMetadata(ItemMetadataNames.RelativePath);
+                ModelPackageWriter.Write(packagePath, result.SpecBytes!, relativePath.Length > 0 ? relativePath : Path.GetFileName(modelPath));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            LogError(TaskErrorCodes.PackageWriteFailed, modelPath, "Cannot write the Core ML package '" + packagePath + "' for the Core ML model '"
+                + Path.GetFileName(modelPath) + "': " + exception.Message + " The previous package and descriptor, if any, are unchanged.");
+            return false;
+        }
+
+        Log.LogMessage(MessageImportance.Low, "CoreMLGen: wrote '{0}' for '{1}'.", packagePath, modelPath);
+        return true;
     }
 
     private void LogError(string code, string file, string message)

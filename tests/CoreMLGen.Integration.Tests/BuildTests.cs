@@ -8,8 +8,8 @@ using Xunit;
 namespace CoreMLGen.Integration.Tests;
 
 /// <summary>
-/// The MSBuild integration end to end: CoreMLModel items → task → descriptors → generator → typed classes that
-/// the project's own code compiles against; and bad models fail the build with a located, coded error.
+/// The package end to end: CoreMLModel items → task → descriptors and packages → generator → typed classes that the
+/// project's own code compiles against; and bad models fail the build with a located, coded error.
 /// </summary>
 public class BuildTests
 {
@@ -23,6 +23,7 @@ public class BuildTests
         System.Console.WriteLine(IrisClassifier.ClassLabels.Count + " " + iris.Measurements.Count + " " + ThermostatOutput.SetpointFeatureName + " " + readings.Readings.Count);
         """;
 
+    // Iris is also included by the default glob; Skipped.mlmodel too, but its explicit item says Generate=false.
     private const string Items = """
             <CoreMLModel Include="Models/IrisClassifier.mlmodel" />
             <CoreMLModel Include="Models/IrisClassifier.mlmodel" />
@@ -33,32 +34,31 @@ public class BuildTests
     [Fact]
     public void Models_and_packages_become_typed_classes_the_project_compiles_against()
     {
-        using var project = new TemporaryProject(Items, Program);
+        using TemporaryProject project = TemporaryProject.Create(Items, Program);
         project.Add(Path.Combine(SampleModels.Directory, SampleModels.Iris), "Models/IrisClassifier.mlmodel");
         project.Add(Path.Combine(SampleModels.Directory, SampleModels.Thermostat), "Models/Heating/Thermostat.mlpackage");
         File.WriteAllText(project.FullPath("Models/Skipped.mlmodel"), "not a model, but Generate=false means it is never read");
 
-        DotnetBuild.Result build = project.Build();
+        (DotnetBuild.Result build, BuildLog log) = project.Build();
 
         build.ExitCode.ShouldBe(0, build.Output);
-        System.Text.RegularExpressions.Regex.IsMatch(build.Output, @"warning [A-Z]+[0-9]+").ShouldBeFalse(build.Output);
-        Directory.EnumerateFiles(project.DescriptorDirectory, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(project.DescriptorDirectory, p).Replace('\\', '/'))
-            .OrderBy(p => p)
-            .ShouldBe(new[] { "Models/Heating/Thermostat.mlpackage.descriptor", "Models/IrisClassifier.mlmodel.descriptor" });
+        log.Warnings.ShouldBeEmpty(build.Output);
+        OutputFiles.Under(project.DescriptorDirectory).ShouldBe(new[]
+        {
+            "Models/Heating/Thermostat.mlpackage.descriptor",
+            "Models/IrisClassifier.mlmodel.descriptor",
+            "Models/IrisClassifier.mlpackage/Data/com.apple.CoreML/model.mlmodel",
+            "Models/IrisClassifier.mlpackage/Manifest.json",
+        });
         Directory.EnumerateFiles(project.GeneratedDirectory).Select(Path.GetFileName).Count(n => n!.StartsWith("Models.IrisClassifier")).ShouldBe(1);
-
-        DotnetBuild.Result run = DotnetBuild.Run(project.Directory, "run", "--no-build");
-        run.Output.Trim().ShouldBe("3 4 setpoint 3");
+        project.RunApp().Output.Trim().ShouldBe("3 4 setpoint 3");
     }
 
     [Fact]
     public void A_corrupt_model_fails_the_build_with_a_located_error_and_leaves_no_partial_output()
     {
-        using var project = new TemporaryProject(
+        using TemporaryProject project = TemporaryProject.Create(
             """
-                <CoreMLModel Include="Models/IrisClassifier.mlmodel" />
-                <CoreMLModel Include="Models/Broken.mlmodel" />
                 <CoreMLModel Include="Models/._IrisClassifier.mlmodel" />
                 <CoreMLModel Include="Models/Escape.mlpackage" />
             """,
@@ -68,14 +68,23 @@ public class BuildTests
         File.WriteAllBytes(project.FullPath("Models/._IrisClassifier.mlmodel"), new byte[] { 0x00, 0x05, 0x16, 0x07, 0, 2, 0, 0 });
         new PackageBuilder().Spec(SampleModels.IrisClassifier()).RootPath("../../outside.mlmodel").WriteTo(project.FullPath("Models/Escape.mlpackage"));
 
-        DotnetBuild.Result build = project.Build();
+        (DotnetBuild.Result build, BuildLog log) = project.Build();
 
         build.ExitCode.ShouldNotBe(0, build.Output);
+        log.Errors.Select(e => (Path.GetRelativePath(project.Directory, e.File).Replace('\\', '/'), e.Code)).OrderBy(e => e.Item1).ShouldBe(new[]
+        {
+            ("Models/._IrisClassifier.mlmodel", "CMLG2005"),
+            ("Models/Broken.mlmodel", "CMLG2003"),
+            ("Models/Escape.mlpackage/Manifest.json", "CMLG2015"),
+        });
         build.Output.ShouldContain(Path.Combine("Models", "Broken.mlmodel") + " : error CMLG2003", Case.Sensitive, build.Output);
-        build.Output.ShouldContain(Path.Combine("Models", "._IrisClassifier.mlmodel") + " : error CMLG2005");
-        build.Output.ShouldContain(Path.Combine("Escape.mlpackage", "Manifest.json") + " : error CMLG2015");
-        Directory.EnumerateFiles(project.DescriptorDirectory, "*", SearchOption.AllDirectories)
-            .Select(Path.GetFileName)
-            .ShouldBe(new[] { "IrisClassifier.mlmodel.descriptor" }, "only the good model has a descriptor, and no temporary files are left");
+        OutputFiles.Under(project.DescriptorDirectory).ShouldBe(
+            new[]
+            {
+                "Models/IrisClassifier.mlmodel.descriptor",
+                "Models/IrisClassifier.mlpackage/Data/com.apple.CoreML/model.mlmodel",
+                "Models/IrisClassifier.mlpackage/Manifest.json",
+            },
+            "only the good model has outputs, and no temporary files or folders are left");
     }
 }

@@ -11,7 +11,12 @@ public static class DotnetBuild
 {
     public sealed record Result(int ExitCode, string Output);
 
+    /// <summary>A dotnet command that runs MSBuild (build, pack, clean, msbuild): adds -nr:false and -nologo.</summary>
     public static Result Run(string workingDirectory, params string[] arguments)
+        => Exec(workingDirectory, arguments.Concat(new[] { "-nr:false", "-nologo", "-clp:NoSummary" }).ToArray());
+
+    /// <summary>Any dotnet command (e.g. <c>dotnet App.dll</c>), as given.</summary>
+    public static Result Exec(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,7 +25,7 @@ public static class DotnetBuild
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string argument in arguments.Concat(new[] { "-nr:false", "-nologo", "-clp:NoSummary" }))
+        foreach (string argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
