@@ -20,6 +20,10 @@ echo "== dotnet run --project sample/CoreMLGen.Sample"
 dotnet run --project sample/CoreMLGen.Sample
 
 echo
+echo "== dotnet run --project sample/CoreMLGen.Drummer"
+dotnet run --project sample/CoreMLGen.Drummer
+
+echo
 echo "== coremlgen inspect sample/CoreMLGen.Sample/Models/IrisClassifier.mlmodel"
 if ! log="$(dotnet build generator/CoreMLGen.Cli --nologo -v quiet 2>&1)"; then echo "$log"; exit 1; fi
 cli=(dotnet generator/CoreMLGen.Cli/bin/Debug/net8.0/coremlgen.dll)

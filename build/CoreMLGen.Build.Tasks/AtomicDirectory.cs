@@ -11,8 +11,12 @@ namespace CoreMLGen.Build.Tasks;
 /// </summary>
 internal static class AtomicDirectory
 {
-    // Another writer (a design-time build beside a real one) can win a rename race; a few retries settle it.
-    private const int MaxAttempts = 10;
+    // Another writer (a design-time build beside a real one, parallel builds of one project) can win a rename race;
+    // retries with a short random pause settle it, even with many writers on a loaded machine.
+    private const int MaxAttempts = 50;
+
+    [ThreadStatic]
+    private static Random? s_random;
 
     public static void Write(string path, Action<string> fill)
     {
@@ -38,6 +42,12 @@ internal static class AtomicDirectory
     {
         for (int attempt = 1; ; attempt++)
         {
+            if (attempt > 1)
+            {
+                // Writers that lost a race must not retry in lockstep.
+                System.Threading.Thread.Sleep((s_random ??= new Random(Environment.CurrentManagedThreadId)).Next(1, 5 + attempt));
+            }
+
             if (!Directory.Exists(target))
             {
                 try

@@ -33,3 +33,4 @@ Console.WriteLine($"{nameof(Thermostat)}: {Thermostat.MetadataDescription}");
 Console.WriteLine($"  input  '{ThermostatInput.ReadingsFeatureName}' shape [{string.Join(", ", ThermostatInput.ReadingsShape)}], output '{ThermostatOutput.SetpointFeatureName}' (double)");
 var readings = new ThermostatInput(MultiArray<double>.Wrap(new[] { 19.5, 4.0, 7.0 }, 3));
 Console.WriteLine($"  readings {string.Join(" / ", readings.Readings.ToArray())}");
+

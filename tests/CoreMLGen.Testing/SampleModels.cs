@@ -14,15 +14,23 @@ public static class SampleModels
 {
     public const string Iris = "IrisClassifier.mlmodel";
     public const string Thermostat = "Thermostat.mlpackage";
+    public const string Midi = "Midi.mlmodel";
 
     public static string Directory => Path.Combine(TestPaths.RepoRoot, "sample", "CoreMLGen.Sample", "Models");
 
-    /// <summary>File name → bytes for every sample file (a package contributes its manifest and spec).</summary>
+    /// <summary>The Drummer sample's models (kept apart so the main sample stays small and fast to build).</summary>
+    public static string DrummerDirectory => Path.Combine(TestPaths.RepoRoot, "sample", "CoreMLGen.Drummer", "Models");
+
+    /// <summary>The full path of a sample model.</summary>
+    public static string PathOf(string name) => Path.Combine(name == Midi ? DrummerDirectory : Directory, name);
+
+    /// <summary>Path under the main sample's Models (or ../../CoreMLGen.Drummer/Models) → bytes for every sample file.</summary>
     public static IReadOnlyDictionary<string, byte[]> Files() => new Dictionary<string, byte[]>
     {
         [Iris] = IrisClassifier().ToBytes(),
         [Thermostat + "/Manifest.json"] = System.Text.Encoding.UTF8.GetBytes(PackageBuilder.StandardManifest()),
         [Thermostat + "/Data/" + PackageBuilder.StandardRootPath] = ThermostatRegressor().ToBytes(),
+        ["../../CoreMLGen.Drummer/Models/" + Midi] = MidiModel.Build().ToBytes(),
     };
 
     /// <summary>Iris species from four measurements: a dense layer and a softmax (a multinomial logistic regression).</summary>

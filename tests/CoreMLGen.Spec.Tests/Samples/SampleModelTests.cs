@@ -21,7 +21,7 @@ public class SampleModelTests
         var stale = new List<string>();
         foreach (KeyValuePair<string, byte[]> file in SampleModels.Files())
         {
-            string path = Path.Combine(SampleModels.Directory, file.Key);
+            string path = Path.GetFullPath(Path.Combine(SampleModels.Directory, file.Key));
             if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Value))
             {
                 continue;
@@ -42,9 +42,10 @@ public class SampleModelTests
     [Theory]
     [InlineData(SampleModels.Iris)]
     [InlineData(SampleModels.Thermostat)]
+    [InlineData(SampleModels.Midi)]
     public void Sample_models_read_without_problems(string name)
     {
-        ModelReadResult result = ModelReader.Read(Path.Combine(SampleModels.Directory, name));
+        ModelReadResult result = ModelReader.Read(SampleModels.PathOf(name));
 
         result.Errors.ShouldBeEmpty();
         result.Warnings.ShouldBeEmpty();

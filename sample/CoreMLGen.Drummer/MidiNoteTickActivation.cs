@@ -1,11 +1,12 @@
-// Reference implementation of the custom layer of the CoreML Drummer model (tests/CoreMLGen.Testing/Builders/MidiModel.cs):
-// the app writes this; CoreMLGen generates the rest of the class. It runs as is under Core ML and in the managed evaluator.
+// The custom layer of the CoreML Drummer model (Models/Midi.mlmodel, made by tests/CoreMLGen.Testing/Builders/MidiModel.cs):
+// the app writes this method; CoreMLGen generates the rest of the class. It runs as is under Core ML and in the managed
+// evaluator. The generator tests compile this same file as their reference implementation (Harness/UserCode.cs).
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using CoreMLGen;
 
-namespace TestApp
+namespace CoreMLGen.Drummer
 {
     /// <summary>Softmax over the first <see cref="Notes"/> values and, separately, over the <see cref="Ticks"/> values after them.</summary>
     public sealed partial class MidiNoteTickActivation
