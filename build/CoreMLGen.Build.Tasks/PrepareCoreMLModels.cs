@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CoreMLGen.Spec.Reading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -161,7 +162,7 @@ public sealed class PrepareCoreMLModels : Task
     {
         if (Directory.Exists(fullPath))
         {
-            return PackageRootLocator.Find(fullPath);
+            return ModelReader.FindPackageRootModel(fullPath);
         }
 
         return File.Exists(fullPath) ? fullPath : null;

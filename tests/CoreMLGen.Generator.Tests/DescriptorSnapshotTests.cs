@@ -30,7 +30,11 @@ public class DescriptorSnapshotTests
     {
         GeneratorRun run = GeneratorHarness.Run(target, DescriptorFiles.Load(descriptor));
 
-        Snapshot.VerifyGroup(SnapshotRoot, descriptor + "." + target, GeneratedOutput.SnapshotFiles(run));
+        // The shared interop file is the same for every model: one group keeps its snapshot.
+        var files = GeneratedOutput.SnapshotFiles(run)
+            .Where(f => f.Key != AppleInteropHint || descriptor == "AllFeatureTypes")
+            .ToDictionary(f => f.Key, f => f.Value);
+        Snapshot.VerifyGroup(SnapshotRoot, descriptor + "." + target, files);
     }
 
     [Theory]

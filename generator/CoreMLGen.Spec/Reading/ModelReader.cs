@@ -71,6 +71,13 @@ public static class ModelReader
         return new ModelReadResult(modelPath, specPath, bytes, spec, modelInterface, diagnostics.Errors, diagnostics.Warnings);
     }
 
+    /// <summary>
+    /// The root model file of an <c>.mlpackage</c> (found through its Manifest.json, with every check <see cref="Read"/>
+    /// makes), or null when there is none. Reads only the manifest: cheap enough for every build.
+    /// </summary>
+    public static string? FindPackageRootModel(string packagePath)
+        => Directory.Exists(packagePath) ? PackageReader.FindRootModel(packagePath, new ReadDiagnostics()) : null;
+
     private static string? LocateSpec(string modelPath, ReadDiagnostics diagnostics)
     {
         if (Directory.Exists(modelPath))

@@ -131,9 +131,9 @@ public sealed class PackageWritingTests : IDisposable
         string escaping = new PackageBuilder().Spec(SampleModels.ThermostatRegressor()).RootPath("../../x.mlmodel").WriteTo(_temp.Combine("Escape.mlpackage"));
         string broken = new PackageBuilder().Spec(SampleModels.ThermostatRegressor()).Manifest("{ nope").WriteTo(_temp.Combine("Broken.mlpackage"));
 
-        PackageRootLocator.Find(custom).ShouldBe(Path.Combine(custom, "Data", "elsewhere", "spec.bin"));
-        PackageRootLocator.Find(escaping).ShouldBeNull();
-        PackageRootLocator.Find(broken).ShouldBeNull();
-        PackageRootLocator.Find(_temp.Combine("Missing.mlpackage")).ShouldBeNull();
+        ModelReader.FindPackageRootModel(custom).ShouldBe(Path.Combine(custom, "Data", "elsewhere", "spec.bin"));
+        ModelReader.FindPackageRootModel(escaping).ShouldBeNull();
+        ModelReader.FindPackageRootModel(broken).ShouldBeNull();
+        ModelReader.FindPackageRootModel(_temp.Combine("Missing.mlpackage")).ShouldBeNull();
     }
 }
