@@ -130,6 +130,25 @@ public sealed class GlmRegressorTests
     }
 
     [Fact]
+    public void Float16_and_int8_arrays_are_read_as_numbers()
+    {
+        Model spec = Regressor(new[] { new[] { 1.0, 10, 100, 1000 } }, new[] { 0.5 }, Transform.NoTransform)
+            .Input("h", FeatureTypes.MultiArray(DataType.Float16, 2))
+            .Input("b", FeatureTypes.MultiArray(DataType.Int8, 2))
+            .Output("y", FeatureTypes.MultiArray(DataType.Float16, 1))
+            .Predicts("y")
+            .Build();
+
+        FeatureSet result = ClassicHarness.Run(
+            spec,
+            ("h", FeatureValue.FromMultiArray(MultiArray<Half>.Wrap(new[] { (Half)1.5, (Half)(-2) }, 2))),
+            ("b", FeatureValue.FromMultiArray(MultiArray<sbyte>.Wrap(new sbyte[] { -3, 4 }, 2))));
+
+        // 1.5 - 20 - 300 + 4000 + 0.5 = 3682, exactly representable in float16.
+        result["y"].GetMultiArray<Half>().ToArray().ShouldBe(new[] { (Half)3682 });
+    }
+
+    [Fact]
     public void Link_functions_hold_at_extreme_scores()
     {
         foreach (double score in new[] { -40.0, -8.5, -4.5, -2.83, -2.0, -1.999, 0.0, 1.5, 2.0, 2.9, 7.25, 40.0 })

@@ -158,6 +158,18 @@ public sealed class TreeEnsembleTests
     }
 
     [Fact]
+    public void An_ensemble_without_trees_predicts_the_base_values()
+    {
+        Model spec = Regressor(TreeSpecs.Parameters(2, Array.Empty<CoreML.Specification.TreeEnsembleParameters.Types.TreeNode>(), 0.25, -4), Transform.NoTransform)
+            .Input("x", FeatureTypes.Double())
+            .Output("y", FeatureTypes.MultiArray(DataType.Float32, 2))
+            .Predicts("y")
+            .Build();
+
+        ClassicHarness.Run(spec, ("x", FeatureValue.FromDouble(1)))["y"].GetMultiArray<float>().ToArray().ShouldBe(new[] { 0.25f, -4f });
+    }
+
+    [Fact]
     public void Without_labels_the_class_indices_are_the_labels()
     {
         TreeEnsembleParameters trees = TreeSpecs.Parameters(3, new[] { TreeSpecs.Leaf(0, 0, (2, 5.0), (0, 1.0)) });
