@@ -61,12 +61,7 @@ public sealed class BatchedMatMulTests
             // Stored as [X2, X1] (coremltools writes Wᵀ), quantized per X2 row.
             Weights = WeightEncoding.Random(random, x2, x1, format, 1, out float[] wt),
         };
-        float[]? bias = null;
-        if (hasBias)
-        {
-            p.Bias = WeightEncoding.Random(random, x2, 1, format, 1, out float[] b);
-            bias = b;
-        }
+        p.Bias = WeightEncoding.Optional(random, hasBias, x2, format, out float[]? bias);
 
         NeuralNetworkLayer layer = RecurrentSpecs.Layer("mm", new[] { "a" }, new[] { "y" }, l => l.BatchedMatmul = p);
         Blob a = KernelHarness.Random(random, 1, shape);

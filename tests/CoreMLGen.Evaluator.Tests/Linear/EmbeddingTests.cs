@@ -38,12 +38,7 @@ public sealed class EmbeddingTests
             HasBias = hasBias,
             Weights = WeightEncoding.Random(random, size, vocabulary, format, 1, out float[] w),
         };
-        float[]? bias = null;
-        if (hasBias)
-        {
-            p.Bias = WeightEncoding.Random(random, size, 1, format, 1, out float[] b);
-            bias = b;
-        }
+        p.Bias = WeightEncoding.Optional(random, hasBias, size, format, out float[]? bias);
 
         NeuralNetworkLayer layer = RecurrentSpecs.Layer("embed", new[] { "x" }, new[] { "y" }, l => l.Embedding = p);
         Blob x = Indices(random, vocabulary, shape);
@@ -67,12 +62,7 @@ public sealed class EmbeddingTests
             HasBias = hasBias,
             Weights = WeightEncoding.Random(random, size, vocabulary, WeightFormat.Float32, 1, out float[] w),
         };
-        float[]? bias = null;
-        if (hasBias)
-        {
-            p.Bias = WeightEncoding.Random(random, size, 1, WeightFormat.Float32, 1, out float[] b);
-            bias = b;
-        }
+        p.Bias = WeightEncoding.Optional(random, hasBias, size, WeightFormat.Float32, out float[]? bias);
 
         NeuralNetworkLayer layer = RecurrentSpecs.Layer("embed", new[] { "x" }, new[] { "y" }, l => l.EmbeddingND = p);
         Blob x = Indices(random, vocabulary, shape);

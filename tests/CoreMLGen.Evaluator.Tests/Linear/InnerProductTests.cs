@@ -21,12 +21,7 @@ public sealed class InnerProductTests
             HasBias = hasBias,
             Weights = WeightEncoding.Random(random, outputs, inputs, format, 1, out w),
         };
-        b = null;
-        if (hasBias)
-        {
-            p.Bias = WeightEncoding.Random(random, outputs, 1, format, 1, out float[] bias);
-            b = bias;
-        }
+        p.Bias = WeightEncoding.Optional(random, hasBias, outputs, format, out b);
 
         return RecurrentSpecs.Layer("dense", new[] { "x" }, new[] { "y" }, l => l.InnerProduct = p);
     }

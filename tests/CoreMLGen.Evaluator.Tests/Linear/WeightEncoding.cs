@@ -101,6 +101,20 @@ internal static class WeightEncoding
         }
     }
 
+    /// <summary>A random bias-like vector of <paramref name="rows"/> values, or null (and no values) when absent.</summary>
+    public static WeightParams? Optional(Random random, bool present, int rows, WeightFormat format, out float[]? effective)
+    {
+        effective = null;
+        if (!present)
+        {
+            return null;
+        }
+
+        WeightParams weights = Random(random, rows, 1, format, 1, out float[] values);
+        effective = values;
+        return weights;
+    }
+
     /// <summary>A weight with the first value dropped (float32), for truncation tests.</summary>
     public static WeightParams Truncated(int count)
     {
