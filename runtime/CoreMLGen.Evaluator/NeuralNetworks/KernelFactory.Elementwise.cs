@@ -19,7 +19,8 @@ internal static partial class KernelFactory
             case NeuralNetworkLayer.LayerOneofCase.Activation: return new ActivationKernel(layer);
             case NeuralNetworkLayer.LayerOneofCase.Softmax: return SoftmaxKernel.Channels(layer);
             case NeuralNetworkLayer.LayerOneofCase.SoftmaxND: return SoftmaxKernel.Nd(layer);
-            case NeuralNetworkLayer.LayerOneofCase.Convolution: return new ConvolutionKernel(layer, context);
+            case NeuralNetworkLayer.LayerOneofCase.Convolution:
+                return layer.Convolution.IsDeconvolution ? new DeconvolutionKernel(layer) : new ConvolutionKernel(layer, context);
             case NeuralNetworkLayer.LayerOneofCase.Pooling: return new PoolingKernel(layer);
             case NeuralNetworkLayer.LayerOneofCase.Batchnorm: return new BatchnormKernel(layer);
             case NeuralNetworkLayer.LayerOneofCase.L2Normalize: return new L2NormalizeKernel(layer);

@@ -111,15 +111,6 @@ public sealed class ConvolutionTests
         RunAndCompare(Layer("conv", l => l.Convolution = p), false, expected, outShape, "defaults", BlobOf(shape, x));
     }
 
-    [Fact]
-    public void DeconvolutionIsALoadErrorNamingTheLayer()
-    {
-        var p = new ConvolutionLayerParams { OutputChannels = 1, KernelChannels = 1, IsDeconvolution = true, Valid = new ValidPadding(), Weights = Weights(new double[9]) };
-        var error = Should.Throw<ModelLoadException>(() => KernelHarness.Build(Layer("deconv", l => l.Convolution = p)));
-        error.LayerName.ShouldBe("deconv");
-        error.Message.ShouldContain("deconvolution");
-    }
-
     internal static ValidPadding ValidPadding(int[] pads)
     {
         var amounts = new BorderAmounts();

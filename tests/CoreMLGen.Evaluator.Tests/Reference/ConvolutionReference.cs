@@ -73,3 +73,64 @@ internal static class ConvolutionReference
         return y;
     }
 }
+
+/// <summary>
+/// Float64 transposed convolution: the full result F[n, o, i·s + p, j·s + q] += w[c, o − g·Co, p, q]·x[n, c, i, j]
+/// ((H − 1)·s + kH rows), then rows [cropTop, cropTop + outH) (zeros past the end) plus the bias.
+/// </summary>
+internal static class DeconvolutionReference
+{
+    public static double[] Deconvolve(
+        double[] x, int[] shape, double[] w, double[]? bias, int outputChannels, int groups, int kH, int kW, int sH, int sW,
+        int outH, int outW, int cropTop, int cropLeft, out int[] outShape)
+    {
+        int rank = shape.Length;
+        int batch = shape.Take(rank - 3).Aggregate(1, (p, d) => p * d);
+        int cin = shape[rank - 3], h = shape[rank - 2], wd = shape[rank - 1];
+        int inPerGroup = cin / groups, outPerGroup = outputChannels / groups;
+        outShape = (int[])shape.Clone();
+        outShape[rank - 3] = outputChannels;
+        outShape[rank - 2] = outH;
+        outShape[rank - 1] = outW;
+        var y = new double[batch * outputChannels * outH * outW];
+        for (int n = 0; n < batch; n++)
+        {
+            for (int o = 0; o < outputChannels; o++)
+            {
+                for (int k = 0; k < outH * outW; k++)
+                {
+                    y[(n * outputChannels + o) * outH * outW + k] = bias?[o] ?? 0;
+                }
+            }
+
+            for (int c = 0; c < cin; c++)
+            {
+                int g = c / inPerGroup;
+                for (int i = 0; i < h; i++)
+                {
+                    for (int j = 0; j < wd; j++)
+                    {
+                        double v = x[((n * cin + c) * h + i) * wd + j];
+                        for (int ol = 0; ol < outPerGroup; ol++)
+                        {
+                            for (int p = 0; p < kH; p++)
+                            {
+                                for (int q = 0; q < kW; q++)
+                                {
+                                    int r = i * sH + p - cropTop, s = j * sW + q - cropLeft;
+                                    if (r >= 0 && r < outH && s >= 0 && s < outW)
+                                    {
+                                        int o = g * outPerGroup + ol;
+                                        y[((n * outputChannels + o) * outH + r) * outW + s] += w[((c * outPerGroup + ol) * kH + p) * kW + q] * v;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return y;
+    }
+}

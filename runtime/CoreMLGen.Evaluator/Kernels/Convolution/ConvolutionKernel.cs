@@ -27,11 +27,6 @@ internal sealed class ConvolutionKernel : LayerKernel
         : base(layer)
     {
         ConvolutionLayerParams p = layer.Convolution;
-        if (p.IsDeconvolution)
-        {
-            throw LoadError("is a deconvolution (isDeconvolution = true), which the managed evaluator does not support yet.");
-        }
-
         bool weightInput = InputNames.Count == 2;
         if (InputNames.Count < 1 || InputNames.Count > 2 || OutputNames.Count != 1)
         {

@@ -89,6 +89,33 @@ internal sealed class SpatialGeometry
         return h is null || w is null ? null : new Plan(h.Value, w.Value);
     }
 
+    /// <summary>
+    /// A deconvolution's output size and crop along one axis. The full result has (input − 1)·stride + kernel values;
+    /// valid padding crops its border amounts, same padding keeps input·stride values and crops the rest as the
+    /// SamePadding asymmetry mode splits it. A requested size (outputShape) replaces the size, not the crop start.
+    /// </summary>
+    public Axis? PlanDeconvolution(int input, int requested, bool vertical)
+    {
+        int kernel = vertical ? KernelHeight : KernelWidth;
+        int stride = vertical ? StrideHeight : StrideWidth;
+        int natural = (input - 1) * stride + kernel;
+        int output;
+        int before;
+        if (_kind == PaddingKind.Valid)
+        {
+            before = _validPads[vertical ? 0 : 2];
+            output = requested > 0 ? requested : natural - before - _validPads[vertical ? 1 : 3];
+        }
+        else
+        {
+            output = requested > 0 ? requested : input * stride;
+            int total = Math.Max(0, natural - output);
+            before = _topLeftHeavy ? total - total / 2 : total / 2;
+        }
+
+        return output < 1 ? null : new Axis(output, before, Math.Max(0, natural - before - output));
+    }
+
     private Axis? PlanAxis(int input, int extent, int stride, int validBefore, int validAfter)
     {
         switch (_kind)
