@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CoreML.Specification;
+using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluator.Tests.Harness;
 using CoreMLGen.Evaluator.Tests.Reference;
+using Shouldly;
 using Xunit;
 using static CoreMLGen.Evaluator.Tests.Elementwise.ElementwiseTestData;
 
@@ -42,11 +45,21 @@ public sealed class ActivationTests
     [Theory]
     [InlineData("PReLU")]
     [InlineData("parametricSoftplus")]
-    public void ASharedPerChannelValueWorksOnAnyRank(string type)
+    public void PerChannelActivationsNeedRank3EvenWithASharedValue(string type)
+    {
+        double[] alpha = { 0.3 }, beta = { 1.25 };
+        var kernel = KernelHarness.Build(Layer("act", l => l.Activation = Params(type, 0, 0, alpha, beta)), nd: true);
+        Should.Throw<CoreMLException>(() => kernel.InferOutputShapes(new[] { new[] { 3, 4 } })).Message.ShouldContain("rank 3");
+    }
+
+    [Theory]
+    [InlineData("PReLU")]
+    [InlineData("parametricSoftplus")]
+    public void ASharedPerChannelValueServesEveryChannel(string type)
     {
         var random = new Random(5);
-        int[] shape = { 3, 4 };
-        double[] x = RandomValues(random, 12, -3, 3);
+        int[] shape = { 2, 3, 2, 2 };
+        double[] x = RandomValues(random, 24, -3, 3);
         double[] alpha = { 0.3 }, beta = { 1.25 };
         double[] expected = ActivationReference.Apply(type, x, shape, channelAlpha: alpha, channelBeta: type == "PReLU" ? null : beta);
         RunAndCompare(Layer("act", l => l.Activation = Params(type, 0, 0, alpha, beta)), true, expected, shape, type, BlobOf(shape, x));

@@ -99,6 +99,26 @@ public sealed class ConvolutionTests
     }
 
     [Fact]
+    public void PerChannelQuantizedWeightsAreDecoded()
+    {
+        var random = new Random(13);
+        int[] shape = { 1, 1, 2, 4, 4 };
+        double[] x = RandomValues(random, 32, -1, 1);
+        byte[] q = Enumerable.Range(0, 2 * 2 * 3 * 3).Select(_ => (byte)random.Next(256)).ToArray();
+        float[] scale = { 0.01f, 0.02f }, bias = { -1f, -2f };
+        // Linear quantization: w = q·scale[o] + bias[o] per output channel (the weight's outermost axis).
+        double[] weights = q.Select((v, i) => (double)(v * scale[i / 18] + bias[i / 18])).ToArray();
+        var p = new ConvolutionLayerParams { OutputChannels = 2, KernelChannels = 2, Valid = new ValidPadding() };
+        var quantization = new QuantizationParams { NumberOfBits = 8, LinearQuantization = new LinearQuantizationParams() };
+        quantization.LinearQuantization.Scale.Add(scale);
+        quantization.LinearQuantization.Bias.Add(bias);
+        p.Weights = new WeightParams { RawValue = Google.Protobuf.ByteString.CopyFrom(q), Quantization = quantization };
+        Func<int, int, int, AxisPadding> valid = (input, extent, stride) => AxisPadding.Valid(input, extent, stride, 0, 0);
+        double[] expected = ConvolutionReference.Convolve(x, shape, weights, null, 2, 1, 3, 3, 1, 1, 1, 1, valid, valid, out int[] outShape);
+        RunAndCompare(Layer("conv", l => l.Convolution = p), false, expected, outShape, "quantized", BlobOf(shape, x));
+    }
+
+    [Fact]
     public void DefaultsAreA3x3KernelWithStride1()
     {
         int[] shape = { 1, 1, 1, 5, 5 };

@@ -65,6 +65,11 @@ internal sealed class ActivationKernel : SameShapeKernel
 
     protected override void CheckShape(int[] shape)
     {
+        if (_channelAlpha is not null && shape.Length < 3)
+        {
+            throw ShapeError("is per-channel (axis -3) and needs an input of rank 3 or more, as the spec says; got [" + ShapeMath.Format(shape) + "].");
+        }
+
         string? mismatch = _channelAlpha?.Mismatch(shape, "alpha") ?? _channelBeta?.Mismatch(shape, "beta");
         if (mismatch is not null)
         {

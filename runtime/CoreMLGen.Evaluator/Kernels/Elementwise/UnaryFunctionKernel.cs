@@ -1,4 +1,5 @@
 using System;
+using System.Numerics.Tensors;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Tensors;
 
@@ -34,23 +35,37 @@ internal sealed class UnaryFunctionKernel : SameShapeKernel
 
     protected override void Apply(Blob input, Blob output)
     {
-        ReadOnlySpan<float> x = input.Span;
         Span<float> y = output.Span;
-        for (int i = 0; i < x.Length; i++)
+        TensorPrimitives.Multiply(input.Span, _scale, y);
+        TensorPrimitives.Add(y, _shift, y);
+        switch (_operation)
         {
-            y[i] = Evaluate(_scale * x[i] + _shift);
+            case UnaryFunctionLayerParams.Types.Operation.Sqrt:
+                TensorPrimitives.Sqrt(y, y);
+                break;
+            case UnaryFunctionLayerParams.Types.Operation.Rsqrt:
+                TensorPrimitives.Add(y, _epsilon, y);
+                TensorPrimitives.ReciprocalSqrt(y, y);
+                break;
+            case UnaryFunctionLayerParams.Types.Operation.Inverse:
+                TensorPrimitives.Add(y, _epsilon, y);
+                TensorPrimitives.Reciprocal(y, y);
+                break;
+            case UnaryFunctionLayerParams.Types.Operation.Power:
+                TensorPrimitives.Pow(y, _alpha, y);
+                break;
+            case UnaryFunctionLayerParams.Types.Operation.Exp:
+                TensorPrimitives.Exp(y, y);
+                break;
+            case UnaryFunctionLayerParams.Types.Operation.Log:
+                TensorPrimitives.Log(y, y);
+                break;
+            case UnaryFunctionLayerParams.Types.Operation.Abs:
+                TensorPrimitives.Abs(y, y);
+                break;
+            default: // THRESHOLD: max(alpha, x); NaN stays NaN
+                TensorPrimitives.Max(y, _alpha, y);
+                break;
         }
     }
-
-    private float Evaluate(float v) => _operation switch
-    {
-        UnaryFunctionLayerParams.Types.Operation.Sqrt => MathF.Sqrt(v),
-        UnaryFunctionLayerParams.Types.Operation.Rsqrt => 1f / MathF.Sqrt(v + _epsilon),
-        UnaryFunctionLayerParams.Types.Operation.Inverse => 1f / (v + _epsilon),
-        UnaryFunctionLayerParams.Types.Operation.Power => MathF.Pow(v, _alpha),
-        UnaryFunctionLayerParams.Types.Operation.Exp => MathF.Exp(v),
-        UnaryFunctionLayerParams.Types.Operation.Log => MathF.Log(v),
-        UnaryFunctionLayerParams.Types.Operation.Abs => MathF.Abs(v),
-        _ => v < _alpha ? _alpha : v, // THRESHOLD; NaN stays NaN
-    };
 }
