@@ -9,7 +9,7 @@ using CoreMLGen.Evaluation.Kernels.Softmax;
 namespace CoreMLGen.Evaluation.NeuralNetworks;
 
 // activation, softmax, softmaxND, convolution, pooling, batchnorm, l2normalize, mvn, add, multiply, average, max, min,
-// unary, scale, bias, the broadcastable ND arithmetic.
+// unary, scale, bias, the broadcastable ND arithmetic (add, subtract, multiply, divide, max, min, pow, mod, floorDiv).
 internal static partial class KernelFactory
 {
     private static LayerKernel? CreateElementwise(NeuralNetworkLayer layer, LayerBuildContext context)
@@ -40,6 +40,8 @@ internal static partial class KernelFactory
             case NeuralNetworkLayer.LayerOneofCase.MaxBroadcastable: return BroadcastingKernel.Binary(layer, BinaryOperation.Max);
             case NeuralNetworkLayer.LayerOneofCase.MinBroadcastable: return BroadcastingKernel.Binary(layer, BinaryOperation.Min);
             case NeuralNetworkLayer.LayerOneofCase.PowBroadcastable: return BroadcastingKernel.Binary(layer, BinaryOperation.Pow);
+            case NeuralNetworkLayer.LayerOneofCase.ModBroadcastable: return BroadcastingKernel.Binary(layer, BinaryOperation.Mod);
+            case NeuralNetworkLayer.LayerOneofCase.FloorDivBroadcastable: return BroadcastingKernel.Binary(layer, BinaryOperation.FloorDiv);
             default:
                 return null;
         }

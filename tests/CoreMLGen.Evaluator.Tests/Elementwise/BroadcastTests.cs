@@ -26,7 +26,7 @@ public sealed class BroadcastTests
     };
 
     public static IEnumerable<object[]> NdCases() =>
-        from op in new[] { "add", "subtract", "multiply", "divide", "max", "min", "pow" }
+        from op in new[] { "add", "subtract", "multiply", "divide", "max", "min", "pow", "mod", "floorDiv" }
         from pair in Enumerable.Range(0, NdShapePairs.Length)
         select new object[] { op, pair };
 
@@ -38,11 +38,22 @@ public sealed class BroadcastTests
         int[] aShape = NdShapePairs[pair][0], bShape = NdShapePairs[pair][1];
         // Positive bases for pow, denominators away from 0 for divide.
         double[] a = op == "pow" ? RandomValues(random, Count(aShape), 0.5, 2) : RandomValues(random, Count(aShape), -3, 3);
-        double[] b = op == "divide"
+        double[] b = op is "divide" or "mod" or "floorDiv"
             ? RandomValues(random, Count(bShape), 0.5, 2).Select(v => random.Next(2) == 0 ? v : -v).ToArray()
             : op == "pow" ? RandomValues(random, Count(bShape), -2, 2) : RandomValues(random, Count(bShape), -3, 3);
         double[] expected = ElementwiseReference.Fold(op, new[] { a, b }, new[] { aShape, bShape }, out int[] outShape);
         RunAndCompare(NdLayer(op), true, expected, outShape, op + " pair " + pair, BlobOf(aShape, a), BlobOf(bShape, b));
+    }
+
+    [Theory]
+    [InlineData("mod", -7, 3, 2)]
+    [InlineData("mod", 7, -3, -2)]
+    [InlineData("mod", 7.5, 2, 1.5)]
+    [InlineData("floorDiv", -7, 2, -4)]
+    [InlineData("floorDiv", 7, 2, 3)]
+    public void ModAndFloorDivRoundTowardsNegativeInfinityLikePython(string op, double a, double b, double expected)
+    {
+        RunAndCompare(NdLayer(op), true, new[] { expected }, new[] { 1 }, op, BlobOf(new[] { 1 }, new[] { a }), BlobOf(new[] { 1 }, new[] { b }));
     }
 
     public static IEnumerable<object[]> LegacyCases() =>
@@ -124,6 +135,8 @@ public sealed class BroadcastTests
                 case "divide": l.DivideBroadcastable = new DivideBroadcastableLayerParams(); break;
                 case "max": l.MaxBroadcastable = new MaxBroadcastableLayerParams(); break;
                 case "min": l.MinBroadcastable = new MinBroadcastableLayerParams(); break;
+                case "mod": l.ModBroadcastable = new ModBroadcastableLayerParams(); break;
+                case "floorDiv": l.FloorDivBroadcastable = new FloorDivBroadcastableLayerParams(); break;
                 default: l.PowBroadcastable = new PowBroadcastableLayerParams(); break;
             }
         }, names);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluator.Tests.Harness;
 using CoreMLGen.Evaluator.Tests.Reference;
 using Shouldly;
@@ -116,6 +117,16 @@ public sealed class ConvolutionTests
         Func<int, int, int, AxisPadding> valid = (input, extent, stride) => AxisPadding.Valid(input, extent, stride, 0, 0);
         double[] expected = ConvolutionReference.Convolve(x, shape, weights, null, 2, 1, 3, 3, 1, 1, 1, 1, valid, valid, out int[] outShape);
         RunAndCompare(Layer("conv", l => l.Convolution = p), false, expected, outShape, "quantized", BlobOf(shape, x));
+    }
+
+    [Fact]
+    public void AnEmptyPaddedInputGivesTheBias()
+    {
+        var p = new ConvolutionLayerParams { OutputChannels = 2, KernelChannels = 1, HasBias = true, Weights = Weights(new double[18]), Bias = Weights(new double[] { 0.5, -1 }) };
+        p.Valid = ValidPadding(new[] { 2, 2, 1, 1 });
+        Blob y = KernelHarness.Run(Layer("conv", l => l.Convolution = p), true, new Blob(1, 1, 0, 2))[0];
+        y.Shape.ShouldBe(new[] { 1, 2, 2, 2 });
+        y.Span.ToArray().ShouldBe(new[] { 0.5f, 0.5f, 0.5f, 0.5f, -1f, -1f, -1f, -1f });
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class NanPropagationTests
             yield return new object[] { "unary " + op };
         }
 
-        foreach (string op in new[] { "add", "subtract", "multiply", "divide", "max", "min", "pow" })
+        foreach (string op in new[] { "add", "subtract", "multiply", "divide", "max", "min", "pow", "mod", "floorDiv" })
         {
             yield return new object[] { "broadcastable " + op };
         }

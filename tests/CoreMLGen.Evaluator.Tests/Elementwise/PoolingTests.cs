@@ -84,7 +84,10 @@ public sealed class PoolingTests
         var random = new Random(77);
         int[] shape = { 2, 1, 3, 4, 5 };
         double[] x = RandomValues(random, 120, -2, 2);
+        // Converters leave kernelSize and stride [0, 0] on global pooling (as in the NeuralMcNeuralNet fixture).
         var p = new PoolingLayerParams { Type = type, GlobalPooling = true, Valid = new ValidPadding() };
+        p.KernelSize.Add(new ulong[] { 0, 0 });
+        p.Stride.Add(new ulong[] { 0, 0 });
         var none = new AxisPadding(1, 0, 0);
         double[] expected = PoolingReference.Pool(type.ToString().ToUpperInvariant(), x, shape, 4, 5, 1, 1, none, none, false, out int[] outShape);
         RunAndCompare(Layer("pool", l => l.Pooling = p), false, expected, outShape, "global " + type, BlobOf(shape, x));

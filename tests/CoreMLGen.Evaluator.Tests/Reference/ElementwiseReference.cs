@@ -32,6 +32,8 @@ internal static class ElementwiseReference
         "max" => Math.Max(a, b),
         "min" => Math.Min(a, b),
         "pow" => Math.Pow(a, b),
+        "mod" => a - Math.Floor(a / b) * b, // Python's %, as MIL's mod documents
+        "floorDiv" => Math.Floor(a / b),
         _ => throw new ArgumentException("Unknown operation " + op, nameof(op)),
     };
 

@@ -104,7 +104,7 @@ internal sealed class ConvolutionKernel : LayerKernel
         SpatialGeometry.Plan plan = _geometry.PlanFor(inH, inW)!.Value;
         int pixels = outH * outW;
         int kernelSize = _kernelChannels * _geometry.KernelHeight * _geometry.KernelWidth;
-        int batch = input.Count / (_kernelChannels * _groups * inH * inW);
+        int batch = pixels == 0 ? 0 : output.Count / (_outputChannels * pixels); // from the output: an empty input plane may still be padded
         int outputsPerGroup = _outputChannels / _groups;
         Span<float> columns = Scratch.Ensure(ref _columns, kernelSize * pixels).AsSpan(0, kernelSize * pixels);
 

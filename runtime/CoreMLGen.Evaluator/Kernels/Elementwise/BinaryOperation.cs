@@ -10,4 +10,10 @@ internal enum BinaryOperation
     Max,
     Min,
     Pow,
+
+    /// <summary>Python's a % b: the remainder takes the divisor's sign (MIL's mod, which coremltools maps to modBroadcastable).</summary>
+    Mod,
+
+    /// <summary>Python's a // b: the quotient rounded towards negative infinity.</summary>
+    FloorDiv,
 }

@@ -96,6 +96,17 @@ internal static class BroadcastArithmetic
             return;
         }
 
+        if (op is BinaryOperation.Mod or BinaryOperation.FloorDiv)
+        {
+            // No TensorPrimitives counterpart: one value at a time.
+            for (int i = 0; i < n; i++)
+            {
+                y[i] = Scalar(op, a[i * aStride], b[i * bStride]);
+            }
+
+            return;
+        }
+
         if (aStride == 0)
         {
             ScalarLeft(op, a[0], b.Slice(0, n), y);
@@ -158,6 +169,14 @@ internal static class BroadcastArithmetic
         BinaryOperation.Divide => a / b,
         BinaryOperation.Max => MathF.Max(a, b),
         BinaryOperation.Min => MathF.Min(a, b),
-        _ => MathF.Pow(a, b),
+        BinaryOperation.Pow => MathF.Pow(a, b),
+        BinaryOperation.Mod => FloorModulo(a, b),
+        _ => MathF.Floor(a / b),
     };
+
+    private static float FloorModulo(float a, float b)
+    {
+        float r = a % b; // exact, with the dividend's sign
+        return r != 0f && (r < 0f) != (b < 0f) ? r + b : r;
+    }
 }

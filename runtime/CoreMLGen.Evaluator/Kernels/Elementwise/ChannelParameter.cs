@@ -29,17 +29,12 @@ internal sealed class ChannelParameter
         return new ChannelParameter(WeightDecoder.Decode(weights, count, 1, layerName, layerType, weightName));
     }
 
-    /// <summary>A message when the input's channel count does not match, or null.</summary>
+    /// <summary>A message when the channel count of an input of rank 3 or more does not match, or null.</summary>
     public string? Mismatch(int[] shape, string weightName)
     {
         if (IsShared)
         {
             return null;
-        }
-
-        if (shape.Length < 3)
-        {
-            return "'" + weightName + "' has " + Values.Length + " per-channel values, which needs an input of rank 3 or more; got [" + ShapeMath.Format(shape) + "].";
         }
 
         int channels = shape[shape.Length - 3];
@@ -48,9 +43,9 @@ internal sealed class ChannelParameter
             : "'" + weightName + "' has " + Values.Length + " values, but the input has " + channels + " channels (axis -3 of [" + ShapeMath.Format(shape) + "]).";
     }
 
-    /// <summary>The channel layout for applying these parameters to a blob of the given shape (flat when all are shared).</summary>
+    /// <summary>The channel layout for applying these parameters to a blob of rank 3 or more (flat when all are shared).</summary>
     public static ChannelLayout LayoutFor(int[] shape, ChannelParameter first, ChannelParameter? second) =>
-        (first.IsShared && (second?.IsShared ?? true)) || shape.Length < 3 ? ChannelLayout.Flat(ShapeMath.Product(shape)) : ChannelLayout.Of(shape);
+        first.IsShared && (second?.IsShared ?? true) ? ChannelLayout.Flat(ShapeMath.Product(shape)) : ChannelLayout.Of(shape);
 
     /// <summary>Calls <paramref name="apply"/> on each run of values that shares one channel.</summary>
     public static void ForEachChannelRun(ChannelLayout layout, ReadOnlySpan<float> x, Span<float> y, ChannelRun apply)

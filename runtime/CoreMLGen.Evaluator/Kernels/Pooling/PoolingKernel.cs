@@ -14,8 +14,7 @@ namespace CoreMLGen.Evaluation.Kernels.Pooling;
 internal sealed class PoolingKernel : SameShapeKernel
 {
     private readonly PoolingLayerParams.Types.PoolingType _type;
-    private readonly SpatialGeometry _geometry;
-    private readonly bool _global;
+    private readonly SpatialGeometry? _geometry; // null for global pooling, whose kernel and stride are ignored (often [0, 0])
     private readonly bool _excludePadding;
 
     public PoolingKernel(NeuralNetworkLayer layer)
@@ -28,9 +27,8 @@ internal sealed class PoolingKernel : SameShapeKernel
             throw LoadError("has pooling type " + (int)_type + ", which Core ML does not define.");
         }
 
-        _global = p.GlobalPooling;
         _excludePadding = p.AvgPoolExcludePadding;
-        _geometry = SpatialGeometry.ForPooling(p, LoadError);
+        _geometry = p.GlobalPooling ? null : SpatialGeometry.ForPooling(p, LoadError);
     }
 
     public override int[][] InferOutputShapes(int[][] inputShapes)
@@ -113,7 +111,7 @@ internal sealed class PoolingKernel : SameShapeKernel
 
     private (int Height, int Width) OutputSize(int inH, int inW)
     {
-        if (_global)
+        if (_geometry is null)
         {
             return (1, 1);
         }
@@ -126,7 +124,7 @@ internal sealed class PoolingKernel : SameShapeKernel
     private Window Windows(int inH, int inW, bool vertical)
     {
         int input = vertical ? inH : inW;
-        if (_global)
+        if (_geometry is null)
         {
             return new Window(input, input, 1, 0, 0);
         }
