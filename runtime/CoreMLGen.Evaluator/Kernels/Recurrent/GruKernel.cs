@@ -82,8 +82,7 @@ internal sealed class GruKernel : RecurrentKernel
             for (int b = 0; b < batch; b++)
             {
                 Span<float> zr = g.Slice(b * width, 2 * hidden);
-                RecurrentActivation.ClipGate(zr);
-                RecurrentActivation.Apply(_gate, zr);
+                RecurrentActivation.ClipAndApply(_gate, zr);
                 TensorPrimitives.Multiply(zr.Slice(hidden, hidden), h.Slice(b * hidden, hidden), resetHidden.Slice(b * hidden, hidden));
             }
 
@@ -93,8 +92,7 @@ internal sealed class GruKernel : RecurrentKernel
                 Span<float> z = g.Slice(b * width, hidden);
                 Span<float> o = g.Slice((b * width) + (2 * hidden), hidden);
                 Span<float> hb = h.Slice(b * hidden, hidden);
-                RecurrentActivation.ClipGate(o);
-                RecurrentActivation.Apply(_candidate, o);
+                RecurrentActivation.ClipAndApply(_candidate, o);
                 // h' = o + z ⊙ (h − o); the reset slot (no longer needed) holds h − o.
                 Span<float> difference = g.Slice((b * width) + hidden, hidden);
                 TensorPrimitives.Subtract(hb, o, difference);

@@ -81,21 +81,19 @@ internal sealed class LstmDirection
             TensorPrimitives.MultiplyAdd(_peepholeForget!, c, f, f);
         }
 
-        RecurrentActivation.ClipGate(i);
-        RecurrentActivation.Apply(_gate, i);
         if (_coupled)
         {
+            RecurrentActivation.ClipAndApply(_gate, i);
             // c_t = c_{t-1} ⊙ (1 − i_t) + i_t ⊙ z_t: the forget gate is 1 − i.
             TensorPrimitives.Subtract(1f, i, f);
         }
         else
         {
-            RecurrentActivation.ClipGate(f);
-            RecurrentActivation.Apply(_gate, f);
+            // The input and forget gates are adjacent: one call activates both.
+            RecurrentActivation.ClipAndApply(_gate, g.Slice(0, 2 * hidden));
         }
 
-        RecurrentActivation.ClipGate(z);
-        RecurrentActivation.Apply(_cellInput, z);
+        RecurrentActivation.ClipAndApply(_cellInput, z);
         TensorPrimitives.Multiply(c, f, c);
         TensorPrimitives.MultiplyAdd(i, z, c, c);
         TensorPrimitives.Max(c, -_cellClip, c);
@@ -106,8 +104,7 @@ internal sealed class LstmDirection
             TensorPrimitives.MultiplyAdd(_peepholeOutput, c, o, o);
         }
 
-        RecurrentActivation.ClipGate(o);
-        RecurrentActivation.Apply(_gate, o);
+        RecurrentActivation.ClipAndApply(_gate, o);
         Span<float> activated = temp.Slice(0, hidden);
         c.CopyTo(activated);
         RecurrentActivation.Apply(_output, activated);

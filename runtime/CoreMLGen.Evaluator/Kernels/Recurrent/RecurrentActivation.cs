@@ -75,10 +75,19 @@ internal static class RecurrentActivation
         }
     }
 
-    /// <summary>Clamps gate pre-activations to ±50, as the spec's recurrent formulas do.</summary>
-    public static void ClipGate(Span<float> values)
+    /// <summary>
+    /// Clamps gate pre-activations to ±50 and applies the activation, as the spec's recurrent formulas do. The clamp
+    /// only changes unbounded activations (linear, ReLU): the others are flat to well below float precision beyond
+    /// ±50 (sigmoid(−50) ≈ 2e−22), so it is skipped for them.
+    /// </summary>
+    public static void ClipAndApply(RecurrentActivationKind kind, Span<float> values)
     {
-        TensorPrimitives.Max(values, -50f, values);
-        TensorPrimitives.Min(values, 50f, values);
+        if (kind is RecurrentActivationKind.Linear or RecurrentActivationKind.Relu)
+        {
+            TensorPrimitives.Max(values, -50f, values);
+            TensorPrimitives.Min(values, 50f, values);
+        }
+
+        Apply(kind, values);
     }
 }

@@ -51,8 +51,7 @@ internal sealed class SimpleRecurrentKernel : RecurrentKernel
             int t = _reverseInput ? sequence - 1 - step : step;
             Span<float> g = gates.Slice(t * batch * hidden, batch * hidden);
             Gemm.Multiply(h, hidden, 1, batch, _recurrent, g, hidden, ReadOnlySpan<float>.Empty, accumulate: true);
-            RecurrentActivation.ClipGate(g);
-            RecurrentActivation.Apply(_activation, g);
+            RecurrentActivation.ClipAndApply(_activation, g);
             g.CopyTo(h);
             rows.OnStep(step, t, h);
         }

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.Intrinsics.X86;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Kernels.MatrixMath;
+using CoreMLGen.Evaluator.Benchmarks;
+using Google.Protobuf;
+
+// Usage: dotnet CoreMLGen.Evaluator.Benchmarks.dll [--quick]   (build/benchmarks/run.sh builds Release and runs this)
+bool quick = args.Contains("--quick");
+BenchmarkNetwork beat = BenchmarkNetworks.Beat();
+BenchmarkNetwork big = BenchmarkNetworks.BiLstm256();
+GflopsColumn.MultiplyAdds["BeatKernels"] = beat.MultiplyAdds;
+GflopsColumn.MultiplyAdds["BeatModel"] = beat.MultiplyAdds;
+GflopsColumn.MultiplyAdds["BiLstm256Kernels"] = big.MultiplyAdds;
+GflopsColumn.MultiplyAdds["BiLstm256Model"] = big.MultiplyAdds;
+Console.WriteLine("GEMM micro-kernel: " + (Gemm.IsVectorized ? "AVX2 + FMA (6×16 register block)" : "scalar fallback") + "; AVX2=" + Avx2.IsSupported + ", FMA=" + Fma.IsSupported);
+Console.WriteLine(beat.Name + ": " + beat.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
+Console.WriteLine(big.Name + ": " + big.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
+
+if (args.Contains("--smoke"))
+{
+    // A few timed runs without BenchmarkDotNet (best of 20): a quick look on a busy machine.
+    foreach (BenchmarkNetwork network in new[] { beat, big })
+    {
+        var chain = new KernelChain(network, Inputs.Blob(network.InputShape, 1));
+        double best = double.MaxValue;
+        for (int run = 0; run < 20; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            chain.Run();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: best {1:F2} ms, {2:F2} GFLOP/s", network.Name, best, 2.0 * network.MultiplyAdds / (best * 1e6)));
+    }
+
+    return;
+}
+
+var types = new List<Type> { typeof(KernelBenchmarks) };
+if (PublicApiAvailable(beat))
+{
+    types.Add(typeof(ModelBenchmarks));
+    MnistFixture? mnist = MnistFixture.Find();
+    if (mnist is null)
+    {
+        Console.WriteLine("Skipping the MNIST benchmark: " + MnistFixture.ExpectedPath + " is absent.");
+    }
+    else
+    {
+        GflopsColumn.MultiplyAdds["MnistModel"] = mnist.MultiplyAdds;
+        Console.WriteLine("MNIST fixture: " + mnist.Describe());
+        types.Add(typeof(MnistBenchmarks));
+    }
+}
+
+// In-process: no generated project to restore and build; one launch, single-threaded by construction.
+Job job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance);
+job = quick ? job.WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1) : job.WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1);
+IConfig config = DefaultConfig.Instance.AddJob(job).AddColumn(StatisticColumn.Min, new GflopsColumn(fastest: false), new GflopsColumn(fastest: true));
+var summaries = types.Select(t => BenchmarkRunner.Run(t, config)).ToArray();
+
+Console.WriteLine();
+Console.WriteLine("== Summary (" + (quick ? "quick" : "full") + " run, " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC, " + Environment.ProcessorCount + " cores, " + System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ")");
+foreach (Summary summary in summaries)
+{
+    foreach (BenchmarkReport report in summary.Reports)
+    {
+        string name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+        double? ms = report.ResultStatistics?.Mean / 1e6;
+        double? fastestMs = report.ResultStatistics?.Min / 1e6;
+        double? gflops = GflopsColumn.Gflops(summary, report.BenchmarkCase, fastest: false);
+        double? fastestGflops = GflopsColumn.Gflops(summary, report.BenchmarkCase, fastest: true);
+        long? allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0,-18} mean {1,9} ms (fastest {2,9} ms)  {3,10} bytes allocated/prediction  {4,7} GFLOP/s (fastest: {5})",
+            name,
+            ms?.ToString("F2", CultureInfo.InvariantCulture) ?? "failed",
+            fastestMs?.ToString("F2", CultureInfo.InvariantCulture) ?? "-",
+            allocated?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            gflops?.ToString("F2", CultureInfo.InvariantCulture) ?? "-",
+            fastestGflops?.ToString("F2", CultureInfo.InvariantCulture) ?? "-"));
+    }
+}
+
+static bool PublicApiAvailable(BenchmarkNetwork network)
+{
+    try
+    {
+        ModelEvaluator.Load(network.Spec.ToByteArray(), "probe");
+        return true;
+    }
+    catch (NotImplementedException)
+    {
+        Console.WriteLine("Skipping the public-API benchmarks (ModelEvaluator.Load is not implemented in this build); the kernel-level chain runs.");
+        return false;
+    }
+}
