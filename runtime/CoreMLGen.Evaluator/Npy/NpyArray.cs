@@ -69,6 +69,16 @@ public sealed class NpyArray
     /// <summary>The numpy descriptor of the element type as written to files, e.g. <c>&lt;f4</c>.</summary>
     public string Descriptor => NpyDataTypes.Descriptor(DataType);
 
+    /// <summary>Whether the elements are floating point (float16, float32 or float64).</summary>
+    public bool IsFloatingPoint => NpyDataTypes.IsFloatingPoint(DataType);
+
+    /// <summary>The Core ML element type that holds the elements unchanged; null for int64, uint8 and bool, which Core ML lacks.</summary>
+    public MultiArrayDataType? CoreMLDataType => DataType switch
+    {
+        NpyDataType.Int64 or NpyDataType.UInt8 or NpyDataType.Bool => null,
+        _ => NpyDataTypes.ToMultiArray(DataType),
+    };
+
     /// <summary>A 0-d float64 array (what numpy saves for <c>np.float64(value)</c>).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The scalar array.</returns>

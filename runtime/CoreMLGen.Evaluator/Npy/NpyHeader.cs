@@ -32,10 +32,22 @@ internal sealed class NpyHeader
     /// <summary>Reads the magic, version and header dict from <paramref name="reader"/>.</summary>
     public static NpyHeader Read(NpyStreamReader reader)
     {
-        byte[] prefix = reader.ReadExactly(Magic.Length + 2, "the .npy magic string");
-        if (!prefix.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        var prefix = new byte[Magic.Length + 2];
+        int read = reader.ReadAtMost(prefix);
+        int compared = Math.Min(read, Magic.Length);
+        if (read == 0)
+        {
+            throw reader.Error("not an .npy file (it is empty)");
+        }
+
+        if (!prefix.AsSpan(0, compared).SequenceEqual(Magic.AsSpan(0, compared)))
         {
             throw reader.Error("not an .npy file (it does not start with \\x93NUMPY)");
+        }
+
+        if (read < prefix.Length)
+        {
+            throw reader.Error("truncated: the magic string and version need " + NpyStreamReader.Bytes(prefix.Length) + " but only " + NpyStreamReader.Bytes(read) + " remain");
         }
 
         byte major = prefix[Magic.Length];
