@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Linq;
+using CoreML.Specification;
+using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.Testing.Builders;
+using Shouldly;
+using Xunit;
+using DataType = CoreML.Specification.ArrayFeatureType.Types.ArrayDataType;
+
+namespace CoreMLGen.Cli.Tests;
+
+/// <summary>The golden-vector workflow on small models built in code: predict with the managed evaluator, then compare.</summary>
+public sealed class PredictEndToEndTests : IDisposable
+{
+    private readonly GoldenFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [EvaluatorFact]
+    public void A_neural_network_output_matches_values_worked_out_by_hand()
+    {
+        // y = relu(W·x + b) with W = [[1, 0, -1], [0.5, 0.5, 0.5]], b = [0, 1]; x = [1, 2, 4] gives [0, 4.5].
+        string model = SpecBuilder.NeuralNetwork()
+            .Input("x", FeatureTypes.MultiArray(DataType.Float32, 3))
+            .Output("y", FeatureTypes.MultiArray(DataType.Float32, 2))
+            .Layers(
+                Layers.Layer("dense", new[] { "x" }, new[] { "h" }, layer => layer.InnerProduct = new InnerProductLayerParams
+                {
+                    InputChannels = 3,
+                    OutputChannels = 2,
+                    HasBias = true,
+                    Weights = Weights.Of(1, 0, -1, 0.5f, 0.5f, 0.5f),
+                    Bias = Weights.Of(0, 1),
+                }),
+                Layers.Relu("relu", "h", "y"))
+            .WriteTo(_files["Dense.mlmodel"]);
+        NpyFile.Write(_files["x.npy"], MultiArray<double>.Wrap(new[] { 1.0, 2, 4 }, 3));
+        NpyFile.Write(_files["expected.npy"], MultiArray<float>.Wrap(new[] { 0f, 4.5f }, 2));
+        NpyFile.Write(_files["wrong.npy"], MultiArray<float>.Wrap(new[] { 0f, 4.6f }, 2));
+
+        (int exitCode, string output, string error) = GoldenFiles.Cli("predict", model, "--input", "x=" + _files["x.npy"], "--output-dir", _files["out"]);
+
+        exitCode.ShouldBe(0, error);
+        string y = Path.Combine(_files["out"], "y.npy");
+        output.ShouldContain("output y: " + y + " (2 float32 (<f4))\n");
+        GoldenFiles.Cli("compare", _files["expected.npy"], y).ExitCode.ShouldBe(0);
+        GoldenFiles.Cli("compare", _files["wrong.npy"], y).ExitCode.ShouldBe(1);
+    }
+
+    [EvaluatorFact]
+    public void A_glm_regressor_writes_a_0_d_float64()
+    {
+        // y = 0.5·x0 - x1 + 2·x2 + 0.25; x = [1, 2, 3] gives 4.75.
+        var glm = new GLMRegressor();
+        glm.Weights.Add(new GLMRegressor.Types.DoubleArray { Value = { 0.5, -1, 2 } });
+        glm.Offset.Add(0.25);
+        string model = SpecBuilder.GlmRegressor()
+            .Input("x", FeatureTypes.MultiArray(DataType.Double, 3))
+            .Output("y", FeatureTypes.Double())
+            .Predicts("y")
+            .With(m => m.GlmRegressor = glm)
+            .WriteTo(_files["Linear.mlmodel"]);
+        NpyFile.Write(_files["x.npy"], MultiArray<float>.Wrap(new[] { 1f, 2f, 3f }, 3));
+
+        (int exitCode, string output, string error) = GoldenFiles.Cli("predict", model, "-i", "x=" + _files["x.npy"], "-o", _files["out"]);
+
+        exitCode.ShouldBe(0, error);
+        output.ShouldContain("input  x <- " + _files["x.npy"] + " (3 float32 (<f4), as double)\n");
+        NpyArray y = NpyFile.ReadArray(Path.Combine(_files["out"], "y.npy"));
+        y.Shape.ShouldBeEmpty();
+        ((double[])y.Data)[0].ShouldBe(4.75, 1e-12);
+    }
+
+    [EvaluatorFact]
+    public void A_classifier_writes_its_label_and_probabilities_as_json()
+    {
+        var glm = new GLMClassifier { StringClassLabels = new StringVector { Vector = { "cat", "dog" } } };
+        glm.Weights.Add(new GLMClassifier.Types.DoubleArray { Value = { 1, -1 } });
+        glm.Offset.Add(0);
+        string model = SpecBuilder.GlmClassifier("cat", "dog")
+            .Input("x", FeatureTypes.MultiArray(DataType.Double, 2))
+            .Output("label", FeatureTypes.String())
+            .Output("probabilities", FeatureTypes.DictionaryWithStringKeys())
+            .Predicts("label", "probabilities")
+            .With(m => m.GlmClassifier = glm)
+            .WriteTo(_files["Pets.mlmodel"]);
+        NpyFile.Write(_files["x.npy"], MultiArray<double>.Wrap(new[] { 3.0, 1 }, 2));
+
+        (int exitCode, _, string error) = GoldenFiles.Cli("predict", model, "-i", "x=" + _files["x.npy"], "-o", _files["out"]);
+
+        exitCode.ShouldBe(0, error);
+        File.ReadAllText(Path.Combine(_files["out"], "label.json")).ShouldBeOneOf("\"cat\"\n", "\"dog\"\n");
+        string probabilities = File.ReadAllText(Path.Combine(_files["out"], "probabilities.json"));
+        probabilities.ShouldContain("\"cat\": ");
+        probabilities.ShouldContain("\"dog\": ");
+    }
+
+    [EvaluatorFact]
+    public void An_unknown_input_of_a_real_model_exits_2()
+    {
+        string model = SpecBuilder.NeuralNetwork()
+            .Input("x", FeatureTypes.MultiArray(DataType.Float32, 3))
+            .Output("y", FeatureTypes.MultiArray(DataType.Float32, 3))
+            .Layers(Layers.Relu("relu", "x", "y"))
+            .WriteTo(_files["Relu.mlmodel"]);
+
+        (int exitCode, string output, string error) = GoldenFiles.Cli("predict", model, "-i", "z=1", "-o", _files["out"]);
+
+        exitCode.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldBe(model + ": error: the model has no input 'z' (its inputs: 'x' (MultiArray Float32 3))\n");
+        Directory.Exists(_files["out"]).ShouldBeFalse();
+    }
+}
