@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using CoreMLGen.Evaluation;
 
 namespace CoreMLGen.Cli;
 
@@ -36,8 +35,9 @@ internal static class PredictCommand
             {
                 predictor = load(model);
             }
-            catch (ModelLoadException exception)
+            catch (CoreMLException exception)
             {
+                // ModelLoadException, or any other refusal of the model by the evaluator.
                 error.WriteLine(model + ": error: " + exception.Message);
                 return ExitCodes.ModelError;
             }

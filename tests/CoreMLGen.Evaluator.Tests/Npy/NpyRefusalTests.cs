@@ -41,6 +41,12 @@ public class NpyRefusalTests
     }
 
     [Fact]
+    public void Refuses_an_empty_file()
+    {
+        Should.Throw<NpyFormatException>(() => NpyFile.ReadArray(new MemoryStream(), "empty.npy")).Message.ShouldBe("empty.npy: not an .npy file (it is empty)");
+    }
+
+    [Fact]
     public void Refuses_unknown_versions()
     {
         byte[] file = NpyBytes.File(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (6,), }\n", SixFloats);
