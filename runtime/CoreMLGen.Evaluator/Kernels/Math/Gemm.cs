@@ -1,0 +1,262 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace CoreMLGen.Evaluation.Kernels.MatrixMath;
+
+/// <summary>
+/// Single-threaded matrix product C = A·B (+ bias) (+ C) against a <see cref="PackedMatrix"/> B. A is read through
+/// (row, column) strides, so transposed or strided operands need no copy. With AVX2 and FMA a register-blocked 6×16
+/// micro-kernel keeps 12 accumulators in registers; otherwise a scalar loop over the same packed layout runs.
+/// Nothing is allocated.
+/// </summary>
+internal static unsafe class Gemm
+{
+    private const int RowBlock = 6;
+    private const int Width = PackedMatrix.PanelWidth;
+
+    // Panels processed per pass over A, so the part of B in use stays in the L2 cache (~256 KB).
+    private const int PanelGroupFloats = 64 * 1024;
+
+    /// <summary>True when the vectorized micro-kernel runs on this machine.</summary>
+    public static bool IsVectorized => Avx.IsSupported && Fma.IsSupported;
+
+    /// <summary>
+    /// For i &lt; <paramref name="m"/>, n &lt; b.N: C[i, n] = Σₖ A[i, k]·B[k, n] + bias[n] (when bias is not empty)
+    /// + C[i, n] (when <paramref name="accumulate"/>).
+    /// </summary>
+    /// <param name="a">A[0, 0] onwards; A[i, k] = a[i * aRowStride + k * aColumnStride].</param>
+    /// <param name="c">C[0, 0] onwards; C[i, n] = c[i * cRowStride + n].</param>
+    /// <param name="bias">Empty, or at least b.N values.</param>
+    public static void Multiply(ReadOnlySpan<float> a, int aRowStride, int aColumnStride, int m, PackedMatrix b, Span<float> c, int cRowStride, ReadOnlySpan<float> bias, bool accumulate)
+    {
+        if (m <= 0 || b.N <= 0)
+        {
+            return;
+        }
+
+        if (b.K > 0)
+        {
+            long lastA = (long)(m - 1) * aRowStride + (long)(b.K - 1) * aColumnStride;
+            if (lastA >= a.Length)
+            {
+                throw new ArgumentException("A is shorter than its strides and sizes require.", nameof(a));
+            }
+        }
+
+        if ((long)(m - 1) * cRowStride + b.N > c.Length || (!bias.IsEmpty && bias.Length < b.N))
+        {
+            throw new ArgumentException("C or the bias is shorter than the product requires.", nameof(c));
+        }
+
+        fixed (float* pa = a)
+        fixed (float* pb = b.Data)
+        fixed (float* pc = c)
+        fixed (float* pbias = bias)
+        {
+            float* biasOrNull = bias.IsEmpty ? null : pbias;
+            if (IsVectorized)
+            {
+                MultiplyVectorized(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+            }
+            else
+            {
+                MultiplyScalar(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+            }
+        }
+    }
+
+    private static void MultiplyVectorized(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
+    {
+        int k = b.K;
+        int panelFloats = k * Width;
+        int group = Math.Max(1, PanelGroupFloats / Math.Max(1, panelFloats));
+        float* temp = stackalloc float[RowBlock * Width];
+        for (int p0 = 0; p0 < b.Panels; p0 += group)
+        {
+            int p1 = Math.Min(b.Panels, p0 + group);
+            int i = 0;
+            for (; i + RowBlock <= m; i += RowBlock)
+            {
+                float* ai = a + (long)i * ars;
+                float* ci = c + (long)i * crs;
+                for (int p = p0; p < p1; p++)
+                {
+                    int n0 = p * Width;
+                    float* panel = pb + (long)p * panelFloats;
+                    if (n0 + Width <= b.N)
+                    {
+                        Kernel6x16(ai, ars, acs, panel, k, ci + n0, crs, bias == null ? null : bias + n0, accumulate);
+                    }
+                    else
+                    {
+                        Kernel6x16(ai, ars, acs, panel, k, temp, Width, null, false);
+                        Epilogue(temp, RowBlock, b.N - n0, ci + n0, crs, bias == null ? null : bias + n0, accumulate);
+                    }
+                }
+            }
+
+            for (; i < m; i++)
+            {
+                float* ai = a + (long)i * ars;
+                float* ci = c + (long)i * crs;
+                for (int p = p0; p < p1; p++)
+                {
+                    int n0 = p * Width;
+                    float* panel = pb + (long)p * panelFloats;
+                    if (n0 + Width <= b.N)
+                    {
+                        Kernel1x16(ai, acs, panel, k, ci + n0, bias == null ? null : bias + n0, accumulate);
+                    }
+                    else
+                    {
+                        Kernel1x16(ai, acs, panel, k, temp, null, false);
+                        Epilogue(temp, 1, b.N - n0, ci + n0, crs, bias == null ? null : bias + n0, accumulate);
+                    }
+                }
+            }
+        }
+    }
+
+    // Adds bias and the old C to a rows×16 block of raw sums and writes its first `width` columns.
+    private static void Epilogue(float* sums, int rows, int width, float* c, int crs, float* bias, bool accumulate)
+    {
+        for (int r = 0; r < rows; r++)
+        {
+            float* cr = c + (long)r * crs;
+            for (int j = 0; j < width; j++)
+            {
+                float v = sums[r * Width + j];
+                if (bias != null)
+                {
+                    v += bias[j];
+                }
+
+                cr[j] = accumulate ? cr[j] + v : v;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector256<float> v0, Vector256<float> v1, float* bias, bool accumulate)
+    {
+        if (bias != null)
+        {
+            v0 = Avx.Add(v0, Avx.LoadVector256(bias));
+            v1 = Avx.Add(v1, Avx.LoadVector256(bias + 8));
+        }
+
+        if (accumulate)
+        {
+            v0 = Avx.Add(v0, Avx.LoadVector256(c));
+            v1 = Avx.Add(v1, Avx.LoadVector256(c + 8));
+        }
+
+        Avx.Store(c, v0);
+        Avx.Store(c + 8, v1);
+    }
+
+    // Six rows of A times one 16-column panel: 12 accumulators, 2 loads of B and 6 broadcasts of A per k.
+    private static void Kernel6x16(float* a, int ars, int acs, float* panel, int k, float* c, int crs, float* bias, bool accumulate)
+    {
+        Vector256<float> c00 = Vector256<float>.Zero, c01 = Vector256<float>.Zero;
+        Vector256<float> c10 = Vector256<float>.Zero, c11 = Vector256<float>.Zero;
+        Vector256<float> c20 = Vector256<float>.Zero, c21 = Vector256<float>.Zero;
+        Vector256<float> c30 = Vector256<float>.Zero, c31 = Vector256<float>.Zero;
+        Vector256<float> c40 = Vector256<float>.Zero, c41 = Vector256<float>.Zero;
+        Vector256<float> c50 = Vector256<float>.Zero, c51 = Vector256<float>.Zero;
+        float* a0 = a;
+        float* a1 = a + ars;
+        float* a2 = a1 + ars;
+        float* a3 = a2 + ars;
+        float* a4 = a3 + ars;
+        float* a5 = a4 + ars;
+        float* bp = panel;
+        long offset = 0;
+        for (int kk = 0; kk < k; kk++, offset += acs, bp += Width)
+        {
+            Vector256<float> b0 = Avx.LoadVector256(bp);
+            Vector256<float> b1 = Avx.LoadVector256(bp + 8);
+            Vector256<float> x = Avx.BroadcastScalarToVector256(a0 + offset);
+            c00 = Fma.MultiplyAdd(x, b0, c00);
+            c01 = Fma.MultiplyAdd(x, b1, c01);
+            x = Avx.BroadcastScalarToVector256(a1 + offset);
+            c10 = Fma.MultiplyAdd(x, b0, c10);
+            c11 = Fma.MultiplyAdd(x, b1, c11);
+            x = Avx.BroadcastScalarToVector256(a2 + offset);
+            c20 = Fma.MultiplyAdd(x, b0, c20);
+            c21 = Fma.MultiplyAdd(x, b1, c21);
+            x = Avx.BroadcastScalarToVector256(a3 + offset);
+            c30 = Fma.MultiplyAdd(x, b0, c30);
+            c31 = Fma.MultiplyAdd(x, b1, c31);
+            x = Avx.BroadcastScalarToVector256(a4 + offset);
+            c40 = Fma.MultiplyAdd(x, b0, c40);
+            c41 = Fma.MultiplyAdd(x, b1, c41);
+            x = Avx.BroadcastScalarToVector256(a5 + offset);
+            c50 = Fma.MultiplyAdd(x, b0, c50);
+            c51 = Fma.MultiplyAdd(x, b1, c51);
+        }
+
+        Store(c, c00, c01, bias, accumulate);
+        Store(c + crs, c10, c11, bias, accumulate);
+        Store(c + (2L * crs), c20, c21, bias, accumulate);
+        Store(c + (3L * crs), c30, c31, bias, accumulate);
+        Store(c + (4L * crs), c40, c41, bias, accumulate);
+        Store(c + (5L * crs), c50, c51, bias, accumulate);
+    }
+
+    // One row of A times one panel (matrix-vector steps of recurrent layers); two k-chains hide the FMA latency.
+    private static void Kernel1x16(float* a, int acs, float* panel, int k, float* c, float* bias, bool accumulate)
+    {
+        Vector256<float> e0 = Vector256<float>.Zero, e1 = Vector256<float>.Zero;
+        Vector256<float> o0 = Vector256<float>.Zero, o1 = Vector256<float>.Zero;
+        float* bp = panel;
+        long offset = 0;
+        int kk = 0;
+        for (; kk + 2 <= k; kk += 2, offset += 2L * acs, bp += 2 * Width)
+        {
+            Vector256<float> x = Avx.BroadcastScalarToVector256(a + offset);
+            e0 = Fma.MultiplyAdd(x, Avx.LoadVector256(bp), e0);
+            e1 = Fma.MultiplyAdd(x, Avx.LoadVector256(bp + 8), e1);
+            x = Avx.BroadcastScalarToVector256(a + offset + acs);
+            o0 = Fma.MultiplyAdd(x, Avx.LoadVector256(bp + Width), o0);
+            o1 = Fma.MultiplyAdd(x, Avx.LoadVector256(bp + Width + 8), o1);
+        }
+
+        if (kk < k)
+        {
+            Vector256<float> x = Avx.BroadcastScalarToVector256(a + offset);
+            e0 = Fma.MultiplyAdd(x, Avx.LoadVector256(bp), e0);
+            e1 = Fma.MultiplyAdd(x, Avx.LoadVector256(bp + 8), e1);
+        }
+
+        Store(c, Avx.Add(e0, o0), Avx.Add(e1, o1), bias, accumulate);
+    }
+
+    private static void MultiplyScalar(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
+    {
+        int k = b.K;
+        for (int i = 0; i < m; i++)
+        {
+            float* ai = a + (long)i * ars;
+            float* ci = c + (long)i * crs;
+            for (int n = 0; n < b.N; n++)
+            {
+                float* column = pb + ((long)(n / Width) * k * Width) + (n % Width);
+                float sum = 0f;
+                for (int kk = 0; kk < k; kk++)
+                {
+                    sum += ai[(long)kk * acs] * column[kk * Width];
+                }
+
+                if (bias != null)
+                {
+                    sum += bias[n];
+                }
+
+                ci[n] = accumulate ? ci[n] + sum : sum;
+            }
+        }
+    }
+}
