@@ -37,7 +37,7 @@ internal static class CompareCommand
             CheckComparable(expected, actual);
 
             ArrayComparison result = ArrayComparison.Compare(expected.ToDoubles(), actual.ToDoubles(), request.Atol, request.Rtol);
-            output.WriteLine("max abs diff     " + Number(result.MaxAbsDiff) + (result.MaxAbsDiffIndex >= 0 ? " at " + Element(expected, actual, result.MaxAbsDiffIndex) : string.Empty));
+            output.WriteLine("max abs diff     " + Number(result.MaxAbsDiff) + (result.MaxAbsDiff > 0 ? " at " + Element(expected, actual, result.MaxAbsDiffIndex) : string.Empty));
             output.WriteLine("mean rel error   " + Number(result.MeanRelativeError) + " (|a - e| / max(|e|, 1))");
             output.WriteLine("SNR              " + Decibels(result.SnrDb));
             if (result.NaNMismatches > 0)

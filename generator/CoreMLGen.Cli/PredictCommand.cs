@@ -38,7 +38,7 @@ internal static class PredictCommand
             catch (CoreMLException exception)
             {
                 // ModelLoadException, or any other refusal of the model by the evaluator.
-                error.WriteLine(model + ": error: " + exception.Message);
+                error.WriteLine(model + ": error: " + WithoutFileName(exception.Message, model));
                 return ExitCodes.ModelError;
             }
 
@@ -77,5 +77,12 @@ internal static class PredictCommand
             error.WriteLine(model + ": error: " + exception.Message);
             return ExitCodes.UsageError;
         }
+    }
+
+    // The evaluator starts its messages with the model's file name; the line already starts with the path.
+    private static string WithoutFileName(string message, string model)
+    {
+        string prefix = Path.GetFileName(model.TrimEnd('/', '\\')) + ": ";
+        return message.StartsWith(prefix, StringComparison.Ordinal) ? message.Substring(prefix.Length) : message;
     }
 }

@@ -112,4 +112,20 @@ public sealed class PredictEndToEndTests : IDisposable
         error.ShouldBe(model + ": error: the model has no input 'z' (its inputs: 'x' (MultiArray Float32 3))\n");
         Directory.Exists(_files["out"]).ShouldBeFalse();
     }
+
+    [EvaluatorFact]
+    public void A_model_the_evaluator_does_not_support_exits_1_with_one_line()
+    {
+        string model = SpecBuilder.VisionFeaturePrint()
+            .Input("image", FeatureTypes.Image(299, 299, ImageFeatureType.Types.ColorSpace.Bgr))
+            .Output("features", FeatureTypes.MultiArray(DataType.Float32, 2048))
+            .WriteTo(_files["Print.mlmodel"]);
+
+        (int exitCode, string output, string error) = GoldenFiles.Cli("predict", model, "-o", _files["out"]);
+
+        exitCode.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldStartWith(model + ": error: visionFeaturePrint models are not supported");
+        error.Trim().Split('\n').Length.ShouldBe(1);
+    }
 }
