@@ -11,7 +11,8 @@ internal static class PredictCli
         var inputOption = new Option<string[]>("--input", "-i")
         {
             Description = "An input as NAME=VALUE (repeat for each input): a .npy file for a multi-array (converted to the declared element type), "
-                + "a number or one-element .npy for a double or int64, the text for a string, a .json file or inline JSON for a dictionary or sequence.",
+                + "a number or one-element .npy for a double or int64, the text for a string, a .json file or inline JSON for a dictionary or sequence, "
+                + "a [height, width, 3 or 4] or [height, width] .npy of 0-255 values for an RGB(A) or gray image.",
         };
         var outputDirectoryOption = new Option<string>("--output-dir", "-o")
         {

@@ -10,7 +10,8 @@ namespace CoreMLGen.Cli;
 /// <summary>
 /// Turns <c>--input NAME=VALUE</c> arguments into feature values of the declared kinds: a <c>.npy</c> file for a
 /// multi-array (converted to the declared element type), a number or one-element <c>.npy</c> for a double or int64,
-/// the text itself for a string, and a JSON file or inline JSON for a dictionary or sequence.
+/// the text itself for a string, a JSON file or inline JSON for a dictionary or sequence, and a
+/// <c>[height, width, channels]</c> <c>.npy</c> of pixel values for an image.
 /// </summary>
 internal static class PredictInputs
 {
@@ -74,6 +75,15 @@ internal static class PredictInputs
                 return FeatureValue.FromMultiArray(converted);
             }
 
+            case FeatureKind.Image:
+            {
+                NpyArray array = ReadNpy(feature, text);
+                ImageBuffer image = ImageInputs.FromNpy(feature, text, array);
+                notes.Add(feature.Name + " <- " + text + " (" + array + ", as " + image.Width.ToString(CultureInfo.InvariantCulture) + " × "
+                    + image.Height.ToString(CultureInfo.InvariantCulture) + " " + image.PixelFormat + " image)");
+                return FeatureValue.FromImage(image);
+            }
+
             case FeatureKind.Double:
             {
                 double value = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
@@ -105,13 +115,11 @@ internal static class PredictInputs
             }
 
             default:
-                throw new CliUsageException("input '" + feature.Name + "' is " + Article(feature.Kind) + " " + feature.Kind + "; predict cannot pass " + feature.Kind + " inputs yet");
+                throw new CliUsageException("input '" + feature.Name + "' is a " + feature.Kind + "; predict cannot pass " + feature.Kind + " inputs");
         }
     }
 
     private static string Lower(MultiArrayDataType type) => type.ToString().ToLowerInvariant();
-
-    private static string Article(FeatureKind kind) => kind is FeatureKind.Image or FeatureKind.Int64 ? "an" : "a";
 
     private static NpyArray SingleElement(ModelFeature feature, string text)
     {

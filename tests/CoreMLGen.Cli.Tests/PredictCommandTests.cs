@@ -206,6 +206,32 @@ public sealed class PredictCommandTests : IDisposable
         error.ShouldBe("model.mlmodel: error: input 'd' has a value for key 'a' that is not a number\n");
     }
 
+    [Theory]
+    [InlineData(new[] { 2, 2, 2 }, "holds 2 × 2 × 2 float32 (<f4), but an image .npy is [height, width, 3] (RGB), [height, width, 4] (RGBA) or [height, width] (gray)")]
+    [InlineData(new[] { 8 }, "holds 8 float32 (<f4), but an image .npy is")]
+    public void Image_arrays_of_the_wrong_shape_exit_2(int[] shape, string message)
+    {
+        NpyFile.Write(_files["i.npy"], MultiArray<float>.Create(shape));
+        var model = new FakePredictor(new[] { FakePredictor.Scalar("image", FeatureKind.Image) }, Array.Empty<ModelFeature>(), _ => new Dictionary<string, FeatureValue>());
+
+        (int exitCode, _, string error) = Predict(model, "-i", "image=" + _files["i.npy"]);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain("input 'image' is an image; " + _files["i.npy"] + " " + message);
+    }
+
+    [Fact]
+    public void Pixel_values_outside_0_to_255_exit_2()
+    {
+        NpyFile.Write(_files["i.npy"], MultiArray<float>.Wrap(new[] { 0f, 0.5f }, 1, 2));
+        var model = new FakePredictor(new[] { FakePredictor.Scalar("image", FeatureKind.Image) }, Array.Empty<ModelFeature>(), _ => new Dictionary<string, FeatureValue>());
+
+        (int exitCode, _, string error) = Predict(model, "-i", "image=" + _files["i.npy"]);
+
+        exitCode.ShouldBe(2);
+        error.ShouldBe("model.mlmodel: error: input 'image' (" + _files["i.npy"] + "): element [0, 1] = 0.5 is not a pixel value (a whole number from 0 to 255)\n");
+    }
+
     [Fact]
     public void A_model_that_does_not_exist_exits_2()
     {

@@ -128,4 +128,30 @@ public sealed class PredictEndToEndTests : IDisposable
         error.ShouldStartWith(model + ": error: visionFeaturePrint models are not supported");
         error.Trim().Split('\n').Length.ShouldBe(1);
     }
+
+    [EvaluatorFact]
+    public void Gray_and_rgb_images_come_from_npy_pixel_arrays()
+    {
+        string gray = SpecBuilder.NeuralNetwork()
+            .Input("image", FeatureTypes.Image(2, 2, ImageFeatureType.Types.ColorSpace.Grayscale))
+            .Output("y", FeatureTypes.MultiArray(DataType.Float32, 1, 2, 2))
+            .Layers(Layers.Relu("relu", "image", "y"))
+            .WriteTo(_files["Gray.mlmodel"]);
+        string rgb = SpecBuilder.NeuralNetwork()
+            .Input("image", FeatureTypes.Image(2, 1, ImageFeatureType.Types.ColorSpace.Rgb))
+            .Output("y", FeatureTypes.MultiArray(DataType.Float32, 3, 1, 2))
+            .Layers(Layers.Relu("relu", "image", "y"))
+            .WriteTo(_files["Rgb.mlmodel"]);
+        NpyFile.Write(_files["gray.npy"], new NpyArray(NpyDataType.UInt8, new[] { 2, 2 }, new byte[] { 0, 10, 200, 255 }));
+        NpyFile.Write(_files["rgb.npy"], new NpyArray(NpyDataType.UInt8, new[] { 1, 2, 3 }, new byte[] { 1, 2, 3, 4, 5, 6 }));
+
+        (int grayExit, string grayOutput, string grayError) = GoldenFiles.Cli("predict", gray, "-i", "image=" + _files["gray.npy"], "-o", _files["gray"]);
+        (int rgbExit, _, string rgbError) = GoldenFiles.Cli("predict", rgb, "-i", "image=" + _files["rgb.npy"], "-o", _files["rgb"]);
+
+        grayExit.ShouldBe(0, grayError);
+        grayOutput.ShouldContain("input  image <- " + _files["gray.npy"] + " (2 × 2 uint8 (|u1), as 2 × 2 Gray8 image)\n");
+        NpyFile.ReadArray(Path.Combine(_files["gray"], "y.npy")).Data.ShouldBe(new[] { 0f, 10f, 200f, 255f });
+        rgbExit.ShouldBe(0, rgbError);
+        NpyFile.ReadArray(Path.Combine(_files["rgb"], "y.npy")).Data.ShouldBe(new[] { 1f, 4f, 2f, 5f, 3f, 6f });
+    }
 }
