@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.Testing;
 using CoreMLGen.Testing.Builders;
 using Shouldly;
 using Xunit;
@@ -153,5 +154,23 @@ public sealed class PredictEndToEndTests : IDisposable
         NpyFile.ReadArray(Path.Combine(_files["gray"], "y.npy")).Data.ShouldBe(new[] { 0f, 10f, 200f, 255f });
         rgbExit.ShouldBe(0, rgbError);
         NpyFile.ReadArray(Path.Combine(_files["rgb"], "y.npy")).Data.ShouldBe(new[] { 1f, 4f, 2f, 5f, 3f, 6f });
+    }
+
+    [FixtureFact]
+    public void A_real_regressor_matches_its_own_weights()
+    {
+        // PlotCVPredict (scikit-learn via coremltools): prediction = w·x + offset, worked out here from the spec in float64.
+        string model = Fixtures.Model("PlotCVPredict.mlmodel");
+        GLMRegressor glm = CoreMLGen.Spec.Reading.ModelReader.Read(model).Spec!.GlmRegressor;
+        double[] x = Enumerable.Range(0, 13).Select(i => (i * 0.37) - 1.5).ToArray();
+        double expected = glm.Weights[0].Value.Zip(x, (w, v) => w * v).Sum() + glm.Offset[0];
+        NpyFile.Write(_files["x.npy"], MultiArray<double>.Wrap(x, 13));
+        NpyFile.WriteScalar(_files["expected.npy"], expected);
+
+        (int exitCode, _, string error) = GoldenFiles.Cli("predict", model, "-i", "input=" + _files["x.npy"], "-o", _files["out"]);
+
+        exitCode.ShouldBe(0, error);
+        (int compareExit, string comparison, _) = GoldenFiles.Cli("compare", _files["expected.npy"], Path.Combine(_files["out"], "prediction.npy"), "--atol", "1e-9", "--rtol", "1e-12");
+        compareExit.ShouldBe(0, comparison);
     }
 }
