@@ -69,7 +69,7 @@ internal static class PredictInputs
             case FeatureKind.MultiArray:
             {
                 NpyArray array = ReadNpy(feature, text);
-                MultiArrayDataType target = feature.DataType ?? array.ToMultiArray().DataType;
+                MultiArrayDataType target = feature.DataType ?? array.CoreMLDataType ?? MultiArrayDataType.Int32;
                 MultiArray converted = Convert(feature, text, () => array.ToMultiArray(target));
                 notes.Add(feature.Name + " <- " + text + " (" + array + (converted.DataType == array.CoreMLDataType ? string.Empty : ", as " + Lower(target)) + ")");
                 return FeatureValue.FromMultiArray(converted);
@@ -110,7 +110,7 @@ internal static class PredictInputs
             case FeatureKind.Sequence:
             {
                 FeatureValue value = JsonFeatureValues.Parse(feature, ReadJson(feature, text));
-                notes.Add(feature.Name + " <- " + (text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('[') ? "inline JSON" : text) + " (" + JsonFeatureValues.Describe(value) + ")");
+                notes.Add(feature.Name + " <- " + (IsInlineJson(text) ? "inline JSON" : text) + " (" + JsonFeatureValues.Describe(value) + ")");
                 return value;
             }
 
@@ -163,8 +163,7 @@ internal static class PredictInputs
 
     private static string ReadJson(ModelFeature feature, string text)
     {
-        string trimmed = text.TrimStart();
-        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        if (IsInlineJson(text))
         {
             return text;
         }
@@ -176,6 +175,8 @@ internal static class PredictInputs
 
         return File.ReadAllText(text);
     }
+
+    private static bool IsInlineJson(string text) => text.TrimStart() is { Length: > 0 } trimmed && trimmed[0] is '{' or '[';
 
     private static MultiArray Convert(ModelFeature feature, string path, Func<MultiArray> convert)
     {
