@@ -74,6 +74,7 @@ public class BadInputTests
         ShouldFailToLoad(l => l.ReorganizeData = new ReorganizeDataLayerParams { BlockSize = 1 }, "block size");
         ShouldFailToLoad(l => l.SplitND = new SplitNDLayerParams { Axis = 0, NumSplits = 3 }, "3 parts", outputs: 2);
         ShouldFailToLoad(l => l.Split = new SplitLayerParams { NOutputs = 3 }, "3 parts", outputs: 2);
+        ShouldFailToLoad(l => l.Padding = new PaddingLayerParams(), "padding type");
     }
 
     [Fact]
@@ -103,6 +104,7 @@ public class BadInputTests
         ShouldFailShapes(l => l.ReorganizeData = new ReorganizeDataLayerParams { BlockSize = 2, Mode = ReorganizeDataLayerParams.Types.ReorganizationType.DepthToSpace }, new[] { 6, 2, 2 }, "divide");
         ShouldFailShapes(l => l.FlattenTo2D = new FlattenTo2DLayerParams { Axis = 3 }, new[] { 2, 3 }, "out of range");
         ShouldFailShapes(l => l.Tile = Tile(1, 2, 3), new[] { 2, 3 }, "lower rank");
+        ShouldFailShapes(l => l.Padding = PaddingTests.Padding(1, 0, 3, 0, 0, 0), new[] { 1, 3, 3 }, "reflection");
     }
 
     [Fact]
