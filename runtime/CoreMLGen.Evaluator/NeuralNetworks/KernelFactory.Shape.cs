@@ -3,7 +3,7 @@ using CoreMLGen.Evaluation.Kernels.Shape;
 
 namespace CoreMLGen.Evaluation.NeuralNetworks;
 
-// concat, split, slice, reshape, flatten, permute, squeeze, expandDims, copy, loadConstant and their ND forms; reorganizeData, padding, tile, getShape.
+// concat, split, slice, reshape, flatten, permute, squeeze, expandDims, copy, loadConstant and their ND forms; reorganizeData, padding, constantPad, tile, getShape.
 internal static partial class KernelFactory
 {
     private static LayerKernel? CreateShape(NeuralNetworkLayer layer, LayerBuildContext context)
@@ -61,6 +61,8 @@ internal static partial class KernelFactory
                 return new GetShapeKernel(layer);
             case NeuralNetworkLayer.LayerOneofCase.Tile:
                 return new TileKernel(layer);
+            case NeuralNetworkLayer.LayerOneofCase.ConstantPad:
+                return new ConstantPadKernel(layer);
             default:
                 return null;
         }

@@ -279,6 +279,20 @@ internal static class ShapeReference
         return output;
     }
 
+    /// <summary>constantPad: out[i] = x[i - before] where that is inside the input, else the value.</summary>
+    public static RefTensor ConstantPad(RefTensor input, int[] before, int[] after, double value)
+    {
+        RefTensor output = RefTensor.Zeros(input.Shape.Select((d, i) => d + before[i] + after[i]).ToArray());
+        for (int o = 0; o < output.Data.Length; o++)
+        {
+            int[] source = output.Index(o).Select((i, d) => i - before[d]).ToArray();
+            bool inside = source.Select((i, d) => i >= 0 && i < input.Shape[d]).All(x => x);
+            output.Data[o] = inside ? input[source] : value;
+        }
+
+        return output;
+    }
+
     /// <summary>reorganizeData on the trailing [C, H, W]; mode 0 space-to-depth, 1 depth-to-space, 2 pixel shuffle.</summary>
     public static RefTensor Reorganize(RefTensor input, int mode, int b)
     {

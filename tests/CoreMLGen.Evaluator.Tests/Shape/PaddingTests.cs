@@ -45,6 +45,44 @@ public class PaddingTests
         outputs[0].ShouldEqual(ShapeReference.Pad(input.Reference, pads[0], pads[1], pads[2], pads[3], mode, 1.5f));
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void ConstantPad_pads_every_dimension(int seed)
+    {
+        var random = new Random(seed);
+        int rank = random.Next(1, 5);
+        int[] before = Enumerable.Range(0, rank).Select(_ => random.Next(0, 3)).ToArray();
+        int[] after = Enumerable.Range(0, rank).Select(_ => random.Next(0, 3)).ToArray();
+        var input = ShapeKit.Input(random, ShapeKit.RandomShape(random, rank));
+        var pad = new ConstantPaddingLayerParams { Value = -2.5f };
+        pad.PadAmounts.AddRange(Enumerable.Range(0, rank).SelectMany(d => new[] { (ulong)before[d], (ulong)after[d] }));
+        var layer = ShapeKit.Layer("cpad", 1, 1, l => l.ConstantPad = pad);
+
+        Blob[] outputs = ShapeKit.Run(layer, true, input.Blob);
+
+        outputs[0].ShouldEqual(ShapeReference.ConstantPad(input.Reference, before, after, -2.5));
+    }
+
+    [Theory]
+    [InlineData(new[] { 20, 10 }, new ulong[] { 0, 1, 4, 0 }, false, new[] { 0, 4 }, new[] { 1, 0 })]
+    [InlineData(new[] { 20, 10, 5 }, new ulong[] { 0, 0, 3, 4, 0, 9 }, false, new[] { 0, 3, 0 }, new[] { 0, 4, 9 })]
+    [InlineData(new[] { 20, 10 }, new ulong[] { 0, 21, 14, 0 }, true, new[] { 0, 4 }, new[] { 1, 0 })]
+    [InlineData(new[] { 20, 10, 5 }, new ulong[] { 0, 0, 17, 0, 0, 14 }, true, new[] { 0, 7, 0 }, new[] { 0, 0, 9 })]
+    public void ConstantPad_matches_the_spec_examples(int[] shape, ulong[] amounts, bool toOutputSize, int[] before, int[] after)
+    {
+        var input = ShapeKit.Input(new Random(14), shape);
+        var pad = new ConstantPaddingLayerParams { Value = 3, PadToGivenOutputSizeMode = toOutputSize };
+        pad.PadAmounts.AddRange(amounts);
+        var layer = ShapeKit.Layer("cpad", 1, 1, l => l.ConstantPad = pad);
+
+        Blob[] outputs = ShapeKit.Run(layer, true, input.Blob);
+
+        outputs[0].ShouldEqual(ShapeReference.ConstantPad(input.Reference, before, after, 3));
+    }
+
     internal static PaddingLayerParams Padding(int mode, float value, int top, int bottom, int left, int right)
     {
         var padding = new PaddingLayerParams { PaddingAmounts = new BorderAmounts() };
