@@ -3,7 +3,7 @@ using CoreMLGen.Evaluation.Kernels.Shape;
 
 namespace CoreMLGen.Evaluation.NeuralNetworks;
 
-// concat, split, slice, reshape, flatten, permute, squeeze, expandDims, copy, loadConstant and their ND forms.
+// concat, split, slice, reshape, flatten, permute, squeeze, expandDims, copy, loadConstant and their ND forms; reorganizeData, padding, constantPad, tile, getShape.
 internal static partial class KernelFactory
 {
     private static LayerKernel? CreateShape(NeuralNetworkLayer layer, LayerBuildContext context)
@@ -25,6 +25,8 @@ internal static partial class KernelFactory
                 return TransposeKernel.Legacy(layer);
             case NeuralNetworkLayer.LayerOneofCase.ReorganizeData:
                 return new ReorganizeDataKernel(layer);
+            case NeuralNetworkLayer.LayerOneofCase.Padding:
+                return new PaddingKernel(layer);
             case NeuralNetworkLayer.LayerOneofCase.LoadConstant:
                 return LoadConstantKernel.Legacy(layer);
             case NeuralNetworkLayer.LayerOneofCase.Copy:
@@ -59,6 +61,8 @@ internal static partial class KernelFactory
                 return new GetShapeKernel(layer);
             case NeuralNetworkLayer.LayerOneofCase.Tile:
                 return new TileKernel(layer);
+            case NeuralNetworkLayer.LayerOneofCase.ConstantPad:
+                return new ConstantPadKernel(layer);
             default:
                 return null;
         }

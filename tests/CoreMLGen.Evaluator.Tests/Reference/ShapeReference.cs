@@ -240,6 +240,59 @@ internal static class ShapeReference
         return output;
     }
 
+    /// <summary>Padding of the last two dimensions; mode 0 constant, 1 reflection (edge not repeated), 2 replication.</summary>
+    public static RefTensor Pad(RefTensor input, int top, int bottom, int left, int right, int mode, double value)
+    {
+        int rank = input.Shape.Length;
+        int h = input.Shape[rank - 2], w = input.Shape[rank - 1];
+        int[] shape = (int[])input.Shape.Clone();
+        shape[rank - 2] = h + top + bottom;
+        shape[rank - 1] = w + left + right;
+        RefTensor output = RefTensor.Zeros(shape);
+        for (int o = 0; o < output.Data.Length; o++)
+        {
+            int[] index = output.Index(o);
+            int y = index[rank - 2] - top, x = index[rank - 1] - left;
+            bool inside = y >= 0 && y < h && x >= 0 && x < w;
+            if (!inside && mode == 0)
+            {
+                output.Data[o] = value;
+                continue;
+            }
+
+            if (mode == 1)
+            {
+                y = y < 0 ? -y : y >= h ? (2 * h) - 2 - y : y;
+                x = x < 0 ? -x : x >= w ? (2 * w) - 2 - x : x;
+            }
+            else
+            {
+                y = Math.Clamp(y, 0, h - 1);
+                x = Math.Clamp(x, 0, w - 1);
+            }
+
+            index[rank - 2] = y;
+            index[rank - 1] = x;
+            output.Data[o] = input[index];
+        }
+
+        return output;
+    }
+
+    /// <summary>constantPad: out[i] = x[i - before] where that is inside the input, else the value.</summary>
+    public static RefTensor ConstantPad(RefTensor input, int[] before, int[] after, double value)
+    {
+        RefTensor output = RefTensor.Zeros(input.Shape.Select((d, i) => d + before[i] + after[i]).ToArray());
+        for (int o = 0; o < output.Data.Length; o++)
+        {
+            int[] source = output.Index(o).Select((i, d) => i - before[d]).ToArray();
+            bool inside = source.Select((i, d) => i >= 0 && i < input.Shape[d]).All(x => x);
+            output.Data[o] = inside ? input[source] : value;
+        }
+
+        return output;
+    }
+
     /// <summary>reorganizeData on the trailing [C, H, W]; mode 0 space-to-depth, 1 depth-to-space, 2 pixel shuffle.</summary>
     public static RefTensor Reorganize(RefTensor input, int mode, int b)
     {

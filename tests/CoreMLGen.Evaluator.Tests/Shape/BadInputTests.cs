@@ -74,6 +74,13 @@ public class BadInputTests
         ShouldFailToLoad(l => l.ReorganizeData = new ReorganizeDataLayerParams { BlockSize = 1 }, "block size");
         ShouldFailToLoad(l => l.SplitND = new SplitNDLayerParams { Axis = 0, NumSplits = 3 }, "3 parts", outputs: 2);
         ShouldFailToLoad(l => l.Split = new SplitLayerParams { NOutputs = 3 }, "3 parts", outputs: 2);
+        ShouldFailToLoad(l => l.Padding = new PaddingLayerParams(), "padding type");
+        var odd = new ConstantPaddingLayerParams();
+        odd.PadAmounts.AddRange(new ulong[] { 1, 2, 3 });
+        ShouldFailToLoad(l => l.ConstantPad = odd, "pair");
+        var both = new ConstantPaddingLayerParams { PadToGivenOutputSizeMode = true };
+        both.PadAmounts.AddRange(new ulong[] { 4, 5 });
+        ShouldFailToLoad(l => l.ConstantPad = both, "both");
     }
 
     [Fact]
@@ -103,6 +110,10 @@ public class BadInputTests
         ShouldFailShapes(l => l.ReorganizeData = new ReorganizeDataLayerParams { BlockSize = 2, Mode = ReorganizeDataLayerParams.Types.ReorganizationType.DepthToSpace }, new[] { 6, 2, 2 }, "divide");
         ShouldFailShapes(l => l.FlattenTo2D = new FlattenTo2DLayerParams { Axis = 3 }, new[] { 2, 3 }, "out of range");
         ShouldFailShapes(l => l.Tile = Tile(1, 2, 3), new[] { 2, 3 }, "lower rank");
+        ShouldFailShapes(l => l.Padding = PaddingTests.Padding(1, 0, 3, 0, 0, 0), new[] { 1, 3, 3 }, "reflection");
+        var pads = new ConstantPaddingLayerParams();
+        pads.PadAmounts.AddRange(new ulong[] { 1, 1 });
+        ShouldFailShapes(l => l.ConstantPad = pads, new[] { 2, 3 }, "two per dimension");
     }
 
     [Fact]

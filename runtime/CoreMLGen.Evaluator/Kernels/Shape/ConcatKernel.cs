@@ -69,6 +69,6 @@ internal sealed class ConcatKernel : DataMovementKernel
             position += interleave ? 1 : shape[a];
         }
 
-        return new CopyPlan(inputShapes, new[] { output }, steps);
+        return new CopyPlan(new[] { output }, steps);
     }
 }

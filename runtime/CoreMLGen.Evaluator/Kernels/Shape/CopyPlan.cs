@@ -13,13 +13,11 @@ internal sealed class CopyPlan
     /// <summary>The <see cref="CopyStep.Source"/> or <see cref="CopyStep.Target"/> that names the plan's scratch buffer.</summary>
     public const int Scratch = -1;
 
-    private readonly int[][] inputShapes;
     private readonly CopyStep[] steps;
     private readonly float[] scratch;
 
-    public CopyPlan(int[][] inputShapes, int[][] outputShapes, IReadOnlyList<CopyStep> steps, int scratchSize = 0)
+    public CopyPlan(int[][] outputShapes, IReadOnlyList<CopyStep> steps, int scratchSize = 0)
     {
-        this.inputShapes = CloneShapes(inputShapes);
         OutputShapes = CloneShapes(outputShapes);
         this.steps = new CopyStep[steps.Count];
         for (int i = 0; i < this.steps.Length; i++)
@@ -33,8 +31,11 @@ internal sealed class CopyPlan
     public int[][] OutputShapes { get; }
 
     /// <summary>A plan that copies input 0 unchanged (same values, same order) into output 0 of the given shape.</summary>
-    public static CopyPlan Reinterpret(int[][] inputShapes, int[] outputShape) =>
-        new(inputShapes, new[] { outputShape }, new[] { new CopyStep(0, 0, 0, 0, StridedCopy.Contiguous(ShapeMath.Product(outputShape))) });
+    public static CopyPlan Reinterpret(int[] outputShape) => Single(outputShape, StridedCopy.Contiguous(ShapeMath.Product(outputShape)));
+
+    /// <summary>A plan of one copy from input 0 (starting at <paramref name="sourceOffset"/>) to the start of output 0.</summary>
+    public static CopyPlan Single(int[] outputShape, StridedCopy copy, int sourceOffset = 0) =>
+        new(new[] { outputShape }, new[] { new CopyStep(0, sourceOffset, 0, 0, copy) });
 
     public static int[][] CloneShapes(int[][] shapes)
     {
@@ -45,25 +46,6 @@ internal sealed class CopyPlan
         }
 
         return clone;
-    }
-
-    /// <summary>Whether the plan was made for these inputs' shapes.</summary>
-    public bool Matches(Blob[] inputs)
-    {
-        if (inputs.Length != inputShapes.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < inputs.Length; i++)
-        {
-            if (!inputs[i].Shape.AsSpan().SequenceEqual(inputShapes[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public void Run(Blob[] inputs, Blob[] outputs)

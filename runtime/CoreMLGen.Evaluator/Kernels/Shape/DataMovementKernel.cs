@@ -11,11 +11,12 @@ namespace CoreMLGen.Evaluation.Kernels.Shape;
 /// </summary>
 internal abstract class DataMovementKernel : LayerKernel
 {
-    private CopyPlan? plan;
+    private readonly PlanCache<CopyPlan> plans;
 
     protected DataMovementKernel(NeuralNetworkLayer layer, int minInputs, int maxInputs, int minOutputs, int maxOutputs)
         : base(layer)
     {
+        plans = new PlanCache<CopyPlan>(Plan);
         RequireCount("input", InputNames.Count, minInputs, maxInputs);
         RequireCount("output", OutputNames.Count, minOutputs, maxOutputs);
     }
@@ -27,29 +28,10 @@ internal abstract class DataMovementKernel : LayerKernel
             throw ShapeError("got " + Text(inputShapes.Length) + " input shapes for " + Text(InputNames.Count) + " inputs.");
         }
 
-        CopyPlan built = Plan(inputShapes);
-        plan = built;
-        return CopyPlan.CloneShapes(built.OutputShapes);
+        return CopyPlan.CloneShapes(plans.ForShapes(inputShapes).OutputShapes);
     }
 
-    public sealed override void Execute(Blob[] inputs, Blob[] outputs)
-    {
-        CopyPlan? current = plan;
-        if (current is null || !current.Matches(inputs))
-        {
-            // Shapes changed without a new InferOutputShapes call: plan again (allocates only then).
-            var shapes = new int[inputs.Length][];
-            for (int i = 0; i < inputs.Length; i++)
-            {
-                shapes[i] = inputs[i].Shape;
-            }
-
-            current = Plan(shapes);
-            plan = current;
-        }
-
-        current.Run(inputs, outputs);
-    }
+    public sealed override void Execute(Blob[] inputs, Blob[] outputs) => plans.ForInputs(inputs).Run(inputs, outputs);
 
     /// <summary>The output shapes and copies for these input shapes; throws via <see cref="LayerKernel.ShapeError"/> when they do not fit.</summary>
     protected abstract CopyPlan Plan(int[][] inputShapes);

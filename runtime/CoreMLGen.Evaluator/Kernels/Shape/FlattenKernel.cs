@@ -35,12 +35,12 @@ internal sealed class FlattenKernel : DataMovementKernel
         output[rank - 1] = 1;
         if (!channelLast)
         {
-            return CopyPlan.Reinterpret(inputShapes, output);
+            return CopyPlan.Reinterpret(output);
         }
 
         int outer = ShapeMath.Product(input, 0, rank - 3);
         var window = new[] { outer, h, w, c };
         var copy = new StridedCopy(window, new[] { c * h * w, w, 1, h * w }, ShapeMath.Strides(window));
-        return new CopyPlan(inputShapes, new[] { output }, new[] { new CopyStep(0, 0, 0, 0, copy) });
+        return CopyPlan.Single(output, copy);
     }
 }

@@ -26,6 +26,6 @@ internal abstract class ReinterpretKernel : DataMovementKernel
             throw ShapeError("cannot reshape [" + ShapeMath.Format(inputShapes[0]) + "] (" + Text(count) + " values) to [" + ShapeMath.Format(output) + "].");
         }
 
-        return CopyPlan.Reinterpret(inputShapes, output);
+        return CopyPlan.Reinterpret(output);
     }
 }

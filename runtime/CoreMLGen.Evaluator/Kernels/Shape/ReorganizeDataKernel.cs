@@ -79,6 +79,6 @@ internal sealed class ReorganizeDataKernel : DataMovementKernel
         }
 
         var copy = new StridedCopy(window, sourceStrides, ShapeMath.Strides(window));
-        return new CopyPlan(inputShapes, new[] { output }, new[] { new CopyStep(0, 0, 0, 0, copy) });
+        return CopyPlan.Single(output, copy);
     }
 }

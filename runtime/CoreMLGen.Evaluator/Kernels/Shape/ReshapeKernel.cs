@@ -51,7 +51,7 @@ internal sealed class ReshapeKernel : DataMovementKernel
         if (!channelLast && (target.Length == 3 || batch == 1))
         {
             // Every batch item's values stay in place.
-            return CopyPlan.Reinterpret(inputShapes, output);
+            return CopyPlan.Reinterpret(output);
         }
 
         // Gather each batch item's values into the scratch buffer in reading order, then scatter them into the output.
@@ -71,6 +71,6 @@ internal sealed class ReshapeKernel : DataMovementKernel
                 new[] { seq2, batch, k2 }, new[] { k2, seq2 * k2, 1 }, ShapeMath.Strides(new[] { seq2, batch, k2 })));
         }
 
-        return new CopyPlan(inputShapes, new[] { output }, new[] { gather, scatter }, count);
+        return new CopyPlan(new[] { output }, new[] { gather, scatter }, count);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SliceBySizeKernel : LayerKernel
 {
     private readonly int size;
     private readonly long axis;
-    private Window? window;
+    private readonly PlanCache<Window> windows;
 
     public SliceBySizeKernel(NeuralNetworkLayer layer)
         : base(layer)
@@ -31,24 +31,17 @@ internal sealed class SliceBySizeKernel : LayerKernel
 
         size = (int)layer.SliceBySize.Size;
         axis = layer.SliceBySize.Axis;
+        windows = new PlanCache<Window>(shapes => Build(shapes[0]));
     }
 
     public override int[][] InferOutputShapes(int[][] inputShapes)
     {
-        Window built = Build(inputShapes[0]);
-        window = built;
-        return new[] { (int[])built.OutputShape.Clone() };
+        return new[] { (int[])windows.ForShapes(inputShapes).OutputShape.Clone() };
     }
 
     public override void Execute(Blob[] inputs, Blob[] outputs)
     {
-        Window? current = window;
-        if (current is null || !inputs[0].Shape.AsSpan().SequenceEqual(current.InputShape))
-        {
-            current = Build(inputs[0].Shape);
-            window = current;
-        }
-
+        Window current = windows.ForInputs(inputs);
         if (inputs[1].Count < 1)
         {
             throw ShapeError("the begin input is empty.");

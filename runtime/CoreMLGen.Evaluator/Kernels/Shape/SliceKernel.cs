@@ -53,6 +53,6 @@ internal sealed class SliceKernel : DataMovementKernel
         begin[a] = (int)first;
         step[a] = stride;
         lengths[a] = (int)((last - first + stride - 1) / stride);
-        return SliceWindow.Plan(inputShapes, begin, step, lengths, lengths);
+        return SliceWindow.Plan(inputShapes[0], begin, step, lengths, lengths);
     }
 }

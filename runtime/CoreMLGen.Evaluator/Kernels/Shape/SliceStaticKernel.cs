@@ -102,7 +102,7 @@ internal sealed class SliceStaticKernel : DataMovementKernel
             output.Add(1);
         }
 
-        return SliceWindow.Plan(inputShapes, begin, step, lengths, output.ToArray());
+        return SliceWindow.Plan(inputShapes[0], begin, step, lengths, output.ToArray());
     }
 
     // numpy: a negative index counts from the end, then the index is clamped to the walkable range.

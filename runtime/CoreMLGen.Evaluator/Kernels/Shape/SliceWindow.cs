@@ -21,10 +21,10 @@ internal static class SliceWindow
     }
 
     /// <summary>A one-step plan that copies the window of input 0 into output 0 (whose shape may drop unit dimensions of the window).</summary>
-    public static CopyPlan Plan(int[][] inputShapes, int[] begin, int[] step, int[] lengths, int[] outputShape)
+    public static CopyPlan Plan(int[] inputShape, int[] begin, int[] step, int[] lengths, int[] outputShape)
     {
-        StridedCopy copy = Copy(inputShapes[0], begin, step, lengths, out int offset);
-        return new CopyPlan(inputShapes, new[] { outputShape }, new[] { new CopyStep(0, offset, 0, 0, copy) });
+        StridedCopy copy = Copy(inputShape, begin, step, lengths, out int offset);
+        return CopyPlan.Single(outputShape, copy, offset);
     }
 
     /// <summary>The whole input: first index 0, step 1, full length on every dimension.</summary>

@@ -81,6 +81,6 @@ internal sealed class SplitKernel : DataMovementKernel
             position += parts[i];
         }
 
-        return new CopyPlan(inputShapes, outputs, steps);
+        return new CopyPlan(outputs, steps);
     }
 }

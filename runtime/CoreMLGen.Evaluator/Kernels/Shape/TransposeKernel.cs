@@ -66,6 +66,6 @@ internal sealed class TransposeKernel : DataMovementKernel
         }
 
         var copy = new StridedCopy(output, sourceStrides, ShapeMath.Strides(output));
-        return new CopyPlan(inputShapes, new[] { output }, new[] { new CopyStep(0, 0, 0, 0, copy) });
+        return CopyPlan.Single(output, copy);
     }
 }
