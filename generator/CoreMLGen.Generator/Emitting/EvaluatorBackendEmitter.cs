@@ -34,15 +34,7 @@ internal static class EvaluatorBackendEmitter
             Predictions(writer, spec, api, capabilities, ConveniencePredictEmitter.Claims(api, capabilities, convenienceSignatures));
         }
 
-        if (RecurrentStateEmitter.Applies(spec, capabilities))
-        {
-            RecurrentStateSpec state = spec.RecurrentState!;
-            writer.Summary("Starts a session that runs this model step by step, carrying its recurrent state (" + RecurrentStateEmitter.Flow(state) + ") from each prediction to the next.");
-            writer.Line("/// <param name=\"initialState\">The state of the first step, or null for zeros.</param>");
-            writer.Line("/// <returns>The session.</returns>");
-            writer.Line("public " + state.SessionClassName + " StartSession(" + state.StateClassName + "? initialState = null) => new " + state.SessionClassName + "(input => Predict(input), initialState);");
-            writer.Line();
-        }
+        RecurrentStateEmitter.StartSessionMember(writer, spec, capabilities);
 
         RegisterCustomLayers(writer, spec);
         writer.Close();
