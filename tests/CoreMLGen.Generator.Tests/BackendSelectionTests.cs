@@ -48,6 +48,26 @@ public class BackendSelectionTests
         run.CompilationProblems.ShouldBeEmpty(GeneratedOutput.DescribeProblems(run.CompilationProblems));
     }
 
+    [Theory]
+    [InlineData(TargetKind.Apple)]
+    [InlineData(TargetKind.PortableWithEvaluator)]
+    public void A_multi_function_model_loads_one_function_with_the_same_call_on_Apple_and_with_the_evaluator(TargetKind target)
+    {
+        const string calls = """
+            namespace TestApp
+            {
+                internal static class FunctionCalls
+                {
+                    public static TextModel Run() => TextModel.Load(TextModelFunction.AdapterFr);
+                }
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(target, "TestApp", new[] { BuiltSpecCases.Get("MultiFunction").Input() }, calls);
+
+        run.CompilationProblems.ShouldBeEmpty(GeneratedOutput.DescribeProblems(run.CompilationProblems));
+    }
+
     [Fact]
     public void Without_a_backend_Load_is_a_compile_error_that_names_the_evaluator_package()
     {

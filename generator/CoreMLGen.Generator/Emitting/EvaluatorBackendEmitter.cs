@@ -112,6 +112,11 @@ internal static class EvaluatorBackendEmitter
 
         writer.Line();
 
+        if (spec.FunctionEnumName.Length > 0)
+        {
+            FunctionSelectionEmitter.EvaluatorMembers(writer, spec, Options);
+        }
+
         writer.Summary("Loads the model with the managed evaluator from a .mlmodel file or .mlpackage folder.");
         writer.Line("/// <param name=\"modelPath\">The model's path.</param>");
         writer.Line("/// <param name=\"options\">Evaluator options, or null for the defaults" + XmlDoc.Escape(registered) + ".</param>");

@@ -30,6 +30,18 @@ namespace TestApp
         public static TextModel Load(global::CoreMLGen.Evaluation.EvaluatorOptions? options)
             => new TextModel(global::CoreMLGen.Evaluation.ModelEvaluator.LoadResource(typeof(TextModel).Assembly, EmbeddedSpecResourceName, options));
 
+        /// <summary>Loads one function of the model with the managed evaluator from the spec the build embedded in this assembly.</summary>
+        /// <param name="function">The function; its Input and Output classes are the ones to use.</param>
+        /// <param name="options">Evaluator options, or null for the defaults; its FunctionName is set to the function's.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">The spec cannot be read or was not embedded, or the model uses something the evaluator does not support.</exception>
+        public static TextModel Load(TextModelFunction function, global::CoreMLGen.Evaluation.EvaluatorOptions? options = null)
+        {
+            options ??= new global::CoreMLGen.Evaluation.EvaluatorOptions();
+            options.FunctionName = GetFunctionName(function);
+            return Load(options);
+        }
+
         /// <summary>Loads the model with the managed evaluator from a .mlmodel file or .mlpackage folder.</summary>
         /// <param name="modelPath">The model's path.</param>
         /// <param name="options">Evaluator options, or null for the defaults.</param>

@@ -145,6 +145,12 @@ namespace TestApp
         {
         }
 
+        /// <summary>Loads one function of the model from the app bundle.</summary>
+        /// <param name="function">The function; its Input and Output classes are the ones to use.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static EncoderDecoder Load(EncoderDecoderFunction function) => new EncoderDecoder(CreateConfiguration(function));
+
         /// <summary>Loads one function of the model from the app bundle asynchronously.</summary>
         /// <param name="function">The function; its Input and Output classes are the ones to use.</param>
         /// <param name="configuration">Settings to start from (not changed), or null.</param>
