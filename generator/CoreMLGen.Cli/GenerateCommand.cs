@@ -12,13 +12,19 @@ using Microsoft.CodeAnalysis;
 namespace CoreMLGen.Cli;
 
 /// <summary>What <c>coremlgen generate</c> was asked for.</summary>
-internal sealed record GenerateRequest(string ModelPath, string OutputDirectory, string Namespace, string ClassName, string Access, bool Apple);
+internal sealed record GenerateRequest(string ModelPath, string OutputDirectory, string Namespace, string ClassName, string Access, bool Apple, bool Evaluator = false);
 
 /// <summary><c>coremlgen generate MODEL</c>: writes the C# the build's generator would write, through the same code.</summary>
 internal static class GenerateCommand
 {
     public static int Run(GenerateRequest request, TextWriter output, TextWriter error)
     {
+        if (request.Apple && request.Evaluator)
+        {
+            error.WriteLine("error: --apple and --evaluator are two different backends; choose one (Apple targets always use Core ML).");
+            return ExitCodes.UsageError;
+        }
+
         string? descriptor = ModelLoader.LoadDescriptor(request.ModelPath, error);
         if (descriptor is null)
         {
@@ -29,7 +35,7 @@ internal static class GenerateCommand
         string fileName = Path.GetFileName(fullPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         var options = new ItemOptions(fullPath + ".descriptor", fullPath, fileName, request.ClassName, request.Namespace, request.Access, string.Empty, string.Empty);
         ParsedModel parsed = ModelCodeGenerator.Parse(descriptor, options, CancellationToken.None);
-        var capabilities = new TargetCapabilities(request.Apple, HasHalf: true);
+        var capabilities = new TargetCapabilities(request.Apple, HasHalf: true) { HasEvaluator = request.Evaluator };
         IEnumerable<DiagnosticInfo> diagnostics = parsed.Spec is null
             ? parsed.Diagnostics
             : parsed.Diagnostics.Concat(ModelCodeGenerator.TargetDiagnostics(parsed.Spec, capabilities));

@@ -24,9 +24,10 @@ public static class Program
         var classOption = new Option<string>("--class-name") { Description = "Name of the model class (default: from the file name)." };
         var accessOption = new Option<string>("--access") { Description = "public (default) or internal." };
         var appleOption = new Option<bool>("--apple") { Description = "Also write the Apple layer (as the build does when the project targets iOS or macOS)." };
+        var evaluatorOption = new Option<bool>("--evaluator") { Description = "Write the managed-evaluator backend (as the build does when the project references CoreMLGen.Evaluator)." };
         var generate = new Command("generate", "Write the C# the build's source generator writes for the model.")
         {
-            modelArgument, outputOption, namespaceOption, classOption, accessOption, appleOption,
+            modelArgument, outputOption, namespaceOption, classOption, accessOption, appleOption, evaluatorOption,
         };
         generate.SetAction(result => GenerateCommand.Run(
             new GenerateRequest(
@@ -35,7 +36,8 @@ public static class Program
                 result.GetValue(namespaceOption) ?? string.Empty,
                 result.GetValue(classOption) ?? string.Empty,
                 result.GetValue(accessOption) ?? string.Empty,
-                result.GetValue(appleOption)),
+                result.GetValue(appleOption),
+                result.GetValue(evaluatorOption)),
             output,
             error));
 

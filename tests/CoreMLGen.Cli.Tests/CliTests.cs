@@ -41,9 +41,10 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Generate_writes_the_same_code_as_the_build(bool apple)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Generate_writes_the_same_code_as_the_build(bool apple, bool evaluator)
     {
         string directory = Path.Combine(Path.GetTempPath(), "coremlgen-cli-" + Guid.NewGuid().ToString("N"));
         try
@@ -52,6 +53,11 @@ public class CliTests
             if (apple)
             {
                 args.Add("--apple");
+            }
+
+            if (evaluator)
+            {
+                args.Add("--evaluator");
             }
 
             (int exitCode, string output, string error) = Run(args.ToArray());
@@ -64,7 +70,7 @@ public class CliTests
             string descriptor = DescriptorWriter.Write(ModelReader.Read(IrisPath).Interface!);
             var options = new ItemOptions(IrisPath + ".descriptor", IrisPath, SampleModels.Iris, "", "My.Models", "", "", "");
             ModelSpec spec = ModelCodeGenerator.Parse(descriptor, options, CancellationToken.None).Spec!;
-            var expected = ModelCodeGenerator.Emit(spec, new TargetCapabilities(apple, true), ModelCodeGenerator.ToolVersion)
+            var expected = ModelCodeGenerator.Emit(spec, new TargetCapabilities(apple, true) { HasEvaluator = evaluator }, ModelCodeGenerator.ToolVersion)
                 .ToDictionary(s => s.HintName, s => s.Text);
             if (apple)
             {
@@ -80,6 +86,15 @@ public class CliTests
                 Directory.Delete(directory, recursive: true);
             }
         }
+    }
+
+    [Fact]
+    public void Generate_refuses_two_backends()
+    {
+        (int exitCode, _, string error) = Run("generate", IrisPath, "--apple", "--evaluator", "-o", Path.GetTempPath());
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain("--apple and --evaluator");
     }
 
     [Fact]
