@@ -7,13 +7,14 @@ cd "$(dirname "$0")/.."
 export MSBUILDDISABLENODEREUSE=1   # a reused MSBuild node would keep an older task assembly of the same version loaded
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-echo "== dotnet pack runtime/CoreMLGen.Runtime -o artifacts/packages"
+echo "== dotnet pack runtime/CoreMLGen.Runtime runtime/CoreMLGen.Evaluator -o artifacts/packages"
 rm -f artifacts/packages/CoreMLGen.*.nupkg
 dotnet pack runtime/CoreMLGen.Runtime -c Release -o artifacts/packages --nologo -v quiet
+dotnet pack runtime/CoreMLGen.Evaluator -c Release -o artifacts/packages --nologo -v quiet
 ls artifacts/packages/CoreMLGen.*.nupkg
 
-# The version does not change between packs: drop the sample's extracted copy so restore takes the new package.
-rm -rf artifacts/sample-packages/coremlgen
+# The version does not change between packs: drop the sample's extracted copies so restore takes the new packages.
+rm -rf artifacts/sample-packages/coremlgen artifacts/sample-packages/coremlgen.evaluator
 
 echo
 echo "== dotnet run --project sample/CoreMLGen.Sample"

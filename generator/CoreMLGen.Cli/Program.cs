@@ -4,7 +4,7 @@ using System.IO;
 
 namespace CoreMLGen.Cli;
 
-/// <summary>Entry point: <c>coremlgen inspect | descriptor | generate</c>.</summary>
+/// <summary>Entry point: <c>coremlgen inspect | descriptor | generate | predict | compare</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -39,8 +39,15 @@ public static class Program
             output,
             error));
 
-        var root = new RootCommand("CoreMLGen: typed C# for Core ML models.") { inspect, descriptor, generate };
+        Command predict = PredictCli.Create(modelArgument, output, error);
+        Command compare = CompareCli.Create(output, error);
+
+        var root = new RootCommand("CoreMLGen: typed C# for Core ML models.") { inspect, descriptor, generate, predict, compare };
         ParseResult parsed = root.Parse(args);
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        int exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+        // predict and compare keep exit code 1 for "the model or the values are wrong"; a bad command line is 2.
+        bool golden = parsed.CommandResult.Command == predict || parsed.CommandResult.Command == compare;
+        return golden && parsed.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
     }
 }

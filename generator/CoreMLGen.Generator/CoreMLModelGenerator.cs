@@ -26,11 +26,15 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         public const string ParsedModels = nameof(ParsedModels);
         public const string ModelSpecs = nameof(ModelSpecs);
         public const string Capabilities = nameof(Capabilities);
+        public const string EvaluatorBackend = nameof(EvaluatorBackend);
         public const string EmitInputs = nameof(EmitInputs);
     }
 
     internal const string MetadataPrefix = "build_metadata.AdditionalFiles.";
     internal const string DescriptorKind = "Descriptor";
+
+    /// <summary>The managed backend: referencing this assembly makes the model classes predict through it off Apple.</summary>
+    internal const string EvaluatorAssemblyName = "CoreMLGen.Evaluator";
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -53,10 +57,16 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
             .Select(static (result, _) => result!)
             .WithTrackingName(TrackingNames.ParsedModels);
 
+        IncrementalValueProvider<bool> hasEvaluator = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(static a => string.Equals(a.Name, EvaluatorAssemblyName, StringComparison.Ordinal)))
+            .WithTrackingName(TrackingNames.EvaluatorBackend);
+
         IncrementalValueProvider<TargetCapabilities> capabilities = context.CompilationProvider
             .Select(static (compilation, _) => new TargetCapabilities(
                 compilation.GetTypeByMetadataName("CoreML.MLModel") is not null,
                 compilation.GetTypeByMetadataName("System.Half") is not null))
+            .Combine(hasEvaluator)
+            .Select(static (pair, _) => pair.Left with { HasEvaluator = pair.Right })
             .WithTrackingName(TrackingNames.Capabilities);
 
         IncrementalValuesProvider<ModelSpec> specs = parsed
@@ -184,6 +194,9 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
             Get(options, MetadataPrefix + "CoreMLGenNamespace"),
             Get(options, MetadataPrefix + "CoreMLGenAccess"),
             Get(options, MetadataPrefix + "CoreMLGenBundleName").Replace('\\', '/'),
-            rootNamespace);
+            rootNamespace)
+        {
+            ResourceName = Get(options, MetadataPrefix + "CoreMLGenResourceName"),
+        };
     }
 }

@@ -48,7 +48,11 @@ internal static class ModelCodeGenerator
         }
     }
 
-    /// <summary>Emits the model's files: the portable layer always, the Apple layer when the target has Core ML.</summary>
+    /// <summary>
+    /// Emits the model's files: the portable layer always (the same whatever the backend), then the backend: the
+    /// Apple layer when the target has Core ML, otherwise the managed evaluator's when the compilation references it,
+    /// otherwise a Load() that says what is missing.
+    /// </summary>
     public static IReadOnlyList<GeneratedSource> Emit(ModelSpec spec, TargetCapabilities capabilities, string toolVersion)
     {
         var sources = new List<GeneratedSource>
@@ -63,6 +67,14 @@ internal static class ModelCodeGenerator
         if (capabilities.HasAppleCoreML)
         {
             sources.Add(new(spec.Target.HintName + ".Apple.g.cs", AppleEmitter.Emit(spec, capabilities)));
+        }
+        else if (capabilities.HasEvaluator)
+        {
+            sources.Add(new(spec.Target.HintName + ".Evaluator.g.cs", EvaluatorBackendEmitter.Emit(spec, capabilities)));
+        }
+        else
+        {
+            sources.Add(new(spec.Target.HintName + ".NoBackend.g.cs", EvaluatorBackendEmitter.EmitMissingBackend(spec)));
         }
 
         return sources;

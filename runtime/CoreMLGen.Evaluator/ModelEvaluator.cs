@@ -1,7 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
+using CoreML.Specification;
+using CoreMLGen.Evaluation.Features;
+using CoreMLGen.Evaluation.Models;
+using CoreMLGen.Spec.Reading;
 
 namespace CoreMLGen.Evaluation;
 
@@ -9,41 +14,178 @@ namespace CoreMLGen.Evaluation;
 /// Runs a Core ML model in managed code: neural networks (rank-5 and ND), their classifier and regressor forms,
 /// pipelines, GLM, feature vectorizer and tree ensemble models. Everything the model uses is checked when it is
 /// loaded; anything unsupported is a <see cref="ModelLoadException"/> naming the layer or model part.
-/// Thread safety: one instance runs one prediction at a time (calls are serialized).
+/// Thread safety: an instance may be shared; predictions on it run one at a time.
 /// </summary>
-public sealed partial class ModelEvaluator
+public sealed class ModelEvaluator
 {
+    private readonly ModelDescription _description;
+    private readonly ModelRunner _runner;
+    private readonly HashSet<string> _sequenceInputs;
+    private readonly object _gate = new();
+
+    private ModelEvaluator(Model spec, string modelName, EvaluatorOptions options)
+    {
+        ModelName = modelName;
+        if (spec.Description is null)
+        {
+            throw new ModelLoadException(modelName + ": the spec has no model description.");
+        }
+
+        if (spec.Description.Functions.Count > 0)
+        {
+            throw new ModelLoadException(modelName + ": multi-function models (ML Programs) are not supported by the managed evaluator.");
+        }
+
+        _description = spec.Description;
+        _runner = ModelRunnerFactory.Create(spec, _description, modelName, options);
+        _sequenceInputs = new HashSet<string>(_runner.SequenceInputs, StringComparer.Ordinal);
+        Inputs = _description.Input.Select(ToInfo).ToArray();
+        Outputs = _description.Output.Select(ToInfo).ToArray();
+    }
+
+    /// <summary>The name the model was loaded under (its file name, or the name given), used in messages.</summary>
+    public string ModelName { get; }
+
+    /// <summary>The model's inputs, in the spec's order.</summary>
+    public IReadOnlyList<FeatureInfo> Inputs { get; }
+
+    /// <summary>The model's outputs, in the spec's order.</summary>
+    public IReadOnlyList<FeatureInfo> Outputs { get; }
+
     /// <summary>Loads a <c>.mlmodel</c> file or <c>.mlpackage</c> folder.</summary>
     /// <param name="path">The model's path.</param>
     /// <param name="options">Custom layers and other options; null for the defaults.</param>
+    /// <returns>The loaded model.</returns>
     /// <exception cref="ModelLoadException">The model cannot be read or uses something the evaluator does not support.</exception>
-    public static ModelEvaluator Load(string path, EvaluatorOptions? options = null) => throw new NotImplementedException();
+    public static ModelEvaluator Load(string path, EvaluatorOptions? options = null)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        return FromReadResult(ModelReader.Read(path), Path.GetFileName(path.TrimEnd('/', '\\')), options);
+    }
 
     /// <summary>Loads a model from its serialized spec (the bytes of a <c>.mlmodel</c> file).</summary>
     /// <param name="spec">The spec bytes.</param>
     /// <param name="modelName">A name for messages (e.g. the file name).</param>
     /// <param name="options">Custom layers and other options; null for the defaults.</param>
+    /// <returns>The loaded model.</returns>
     /// <exception cref="ModelLoadException">The spec cannot be read or uses something the evaluator does not support.</exception>
-    public static ModelEvaluator Load(byte[] spec, string modelName, EvaluatorOptions? options = null) => throw new NotImplementedException();
+    public static ModelEvaluator Load(byte[] spec, string modelName, EvaluatorOptions? options = null)
+    {
+        if (spec is null)
+        {
+            throw new ArgumentNullException(nameof(spec));
+        }
+
+        return FromReadResult(ModelReader.ReadSpec(spec, modelName ?? "model"), modelName ?? "model", options);
+    }
 
     /// <summary>Loads a model the build embedded in an assembly (off Apple platforms, CoreMLGen embeds each model's spec).</summary>
     /// <param name="assembly">The assembly holding the resource.</param>
     /// <param name="resourceName">The manifest resource name.</param>
     /// <param name="options">Custom layers and other options; null for the defaults.</param>
+    /// <returns>The loaded model.</returns>
     /// <exception cref="ModelLoadException">The resource is missing, or the model cannot be run.</exception>
-    public static ModelEvaluator LoadResource(Assembly assembly, string resourceName, EvaluatorOptions? options = null) => throw new NotImplementedException();
+    public static ModelEvaluator LoadResource(Assembly assembly, string resourceName, EvaluatorOptions? options = null)
+    {
+        if (assembly is null)
+        {
+            throw new ArgumentNullException(nameof(assembly));
+        }
 
-    /// <summary>The model's inputs, in the spec's order.</summary>
-    public IReadOnlyList<FeatureInfo> Inputs { get; private set; } = Array.Empty<FeatureInfo>();
+        using Stream? stream = assembly.GetManifestResourceStream(resourceName);
+        if (stream is null)
+        {
+            throw new ModelLoadException("The assembly " + assembly.GetName().Name + " has no resource '" + resourceName
+                + "'. CoreMLGen embeds each CoreMLModel's spec when building for a non-Apple platform (unless CoreMLGenEmbedModelSpecs is false).");
+        }
 
-    /// <summary>The model's outputs, in the spec's order.</summary>
-    public IReadOnlyList<FeatureInfo> Outputs { get; private set; } = Array.Empty<FeatureInfo>();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Load(buffer.ToArray(), resourceName, options);
+    }
 
     /// <summary>Runs one prediction.</summary>
     /// <param name="input">The input features (a generated <c>FooInput</c>, or any provider).</param>
-    /// <returns>The output features.</returns>
+    /// <returns>The output features, in the spec's order.</returns>
     /// <exception cref="FeatureMissingException">A required input is missing.</exception>
     /// <exception cref="FeatureTypeMismatchException">An input has the wrong kind or element type.</exception>
-    /// <exception cref="CoreMLException">An input has a shape the model does not accept.</exception>
-    public IFeatureProvider Predict(IFeatureProvider input) => throw new NotImplementedException();
+    /// <exception cref="CoreMLException">An input has a shape the model does not accept, or a layer failed.</exception>
+    public IFeatureProvider Predict(IFeatureProvider input)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        // Every input is checked before any layer runs.
+        var features = new FeatureSet();
+        foreach (FeatureDescription declared in _description.Input)
+        {
+            FeatureValue? value = input.GetFeatureValue(declared.Name);
+            if (value is null)
+            {
+                if (declared.Type?.IsOptional == true)
+                {
+                    continue;
+                }
+
+                throw new FeatureMissingException(declared.Name, "The required input '" + declared.Name + "' of " + ModelName + " was not given.");
+            }
+
+            FeatureChecker.Check(declared, value, _sequenceInputs.Contains(declared.Name));
+            features[declared.Name] = value;
+        }
+
+        lock (_gate)
+        {
+            _runner.Run(features);
+        }
+
+        var outputs = new Dictionary<string, FeatureValue>(StringComparer.Ordinal);
+        foreach (FeatureDescription declared in _description.Output)
+        {
+            outputs[declared.Name] = features.TryGetValue(declared.Name, out FeatureValue? value)
+                ? value
+                : throw new CoreMLException(ModelName + " did not produce its output '" + declared.Name + "'.");
+        }
+
+        return new DictionaryFeatureProvider(outputs);
+    }
+
+    private static ModelEvaluator FromReadResult(ModelReadResult read, string modelName, EvaluatorOptions? options)
+    {
+        if (read.Spec is null || read.Errors.Count > 0)
+        {
+            string errors = read.Errors.Count == 0 ? "the spec could not be read." : string.Join(Environment.NewLine, read.Errors.Select(e => e.ToString()));
+            throw new ModelLoadException("Cannot load " + modelName + ": " + errors);
+        }
+
+        return new ModelEvaluator(read.Spec, modelName, options ?? new EvaluatorOptions());
+    }
+
+    private static FeatureInfo ToInfo(FeatureDescription feature)
+    {
+        FeatureType type = feature.Type ?? new FeatureType();
+        return type.TypeCase switch
+        {
+            FeatureType.TypeOneofCase.MultiArrayType => new FeatureInfo(feature.Name, FeatureKind.MultiArray, ArrayTypes.ToDataType(type.MultiArrayType.DataType), type.MultiArrayType.Shape.Select(d => (int)d).ToArray(), type.IsOptional, feature.ShortDescription),
+            FeatureType.TypeOneofCase.ImageType => new FeatureInfo(feature.Name, FeatureKind.Image, null, new[] { (int)type.ImageType.Height, (int)type.ImageType.Width }, type.IsOptional, feature.ShortDescription),
+            _ => new FeatureInfo(feature.Name, Kind(type), null, Array.Empty<int>(), type.IsOptional, feature.ShortDescription),
+        };
+    }
+
+    private static FeatureKind Kind(FeatureType type) => type.TypeCase switch
+    {
+        FeatureType.TypeOneofCase.Int64Type => FeatureKind.Int64,
+        FeatureType.TypeOneofCase.DoubleType => FeatureKind.Double,
+        FeatureType.TypeOneofCase.StringType => FeatureKind.String,
+        FeatureType.TypeOneofCase.DictionaryType => FeatureKind.Dictionary,
+        FeatureType.TypeOneofCase.SequenceType => FeatureKind.Sequence,
+        FeatureType.TypeOneofCase.StateType => FeatureKind.State,
+        _ => FeatureKind.MultiArray,
+    };
 }

@@ -12,7 +12,7 @@ namespace CoreMLGen.Generator.Tests;
 /// <summary>
 /// Models built in code (<see cref="BuiltSpecCases"/>), end to end like <see cref="FixtureSnapshotTests"/>: a model
 /// file or package → reader → descriptor → generator. The descriptor and the generated code are snapshots, and the
-/// code compiles without warnings for both targets (or, for an invalid model, the generator says why and emits nothing).
+/// code compiles without warnings for every target (or, for an invalid model, the generator says why and emits nothing).
 /// </summary>
 public class BuiltSpecSnapshotTests
 {
@@ -34,28 +34,18 @@ public class BuiltSpecSnapshotTests
     public void Descriptor_and_generated_code_match_snapshots(string name)
     {
         ModelInput input = BuiltSpecCases.Get(name).Input();
-        var files = new Dictionary<string, string> { ["model.descriptor"] = input.DescriptorText };
-        foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
-        {
-            GeneratorRun run = GeneratorHarness.Run(target, input);
-
-            // The shared interop file is the same for every model; the descriptor snapshots cover it.
-            foreach (KeyValuePair<string, string> file in GeneratedOutput.SnapshotFiles(run).Where(f => f.Key != Emitting.AppleInteropEmitter.HintName))
-            {
-                files[target + "." + file.Key.Replace('/', '.')] = file.Value;
-            }
-        }
-
+        Dictionary<string, string> files = GeneratedOutput.AllTargetsSnapshotFiles(input);
+        files["model.descriptor"] = input.DescriptorText;
         Snapshot.VerifyGroup(SnapshotRoot, name, files);
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Generated_code_compiles_without_warnings_on_both_targets(string name)
+    public void Generated_code_compiles_without_warnings_on_every_target(string name)
     {
         BuiltSpecCase builtCase = BuiltSpecCases.Get(name);
         ModelInput input = builtCase.Input();
-        foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
+        foreach (TargetKind target in TargetKinds.All)
         {
             GeneratorRun run = GeneratorHarness.Run(target, "TestApp", new[] { input }, builtCase.UserSources());
             string diagnostics = target + ":\n" + GeneratedOutput.DescribeDiagnostics(run.GeneratorDiagnostics);

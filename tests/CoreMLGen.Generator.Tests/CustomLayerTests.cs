@@ -36,6 +36,7 @@ public class CustomLayerTests
     [Theory]
     [InlineData(TargetKind.Portable)]
     [InlineData(TargetKind.Apple)]
+    [InlineData(TargetKind.PortableWithEvaluator)]
     public void Leaving_out_the_math_is_a_compile_error(TargetKind target)
     {
         GeneratorRun run = GeneratorHarness.Run(target, BuiltSpecCases.Get("CustomLayerInPipeline").Input());

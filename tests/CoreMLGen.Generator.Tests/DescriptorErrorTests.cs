@@ -73,7 +73,7 @@ public class DescriptorErrorTests
             new ModelInput("Good.mlmodel", Header + ModelLine + GoodInput));
 
         run.GeneratorDiagnostics.ShouldContain(d => d.Id == "CMLG1001");
-        run.Sources.Keys.ShouldBe(new[] { "Good.mlmodel.g.cs" });
+        run.Sources.Keys.ShouldBe(new[] { "Good.mlmodel.g.cs", "Good.mlmodel.NoBackend.g.cs" }, ignoreOrder: true);
         run.CompilationProblems.ShouldBeEmpty();
     }
 

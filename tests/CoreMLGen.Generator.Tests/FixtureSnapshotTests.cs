@@ -10,7 +10,7 @@ namespace CoreMLGen.Generator.Tests;
 
 /// <summary>
 /// Real third-party models from ../shared/fixtures, end to end: reader → descriptor → generator. The descriptor
-/// and the generated code are snapshots, and the code compiles without warnings for both targets.
+/// and the generated code are snapshots, and the code compiles without warnings for every target.
 /// </summary>
 public class FixtureSnapshotTests
 {
@@ -23,26 +23,17 @@ public class FixtureSnapshotTests
     public void Descriptor_and_generated_code_match_snapshots(string fileName)
     {
         ModelInput input = ModelFiles.Input(Fixtures.Model(fileName), "Models/" + fileName);
-        var files = new Dictionary<string, string> { ["model.descriptor"] = input.DescriptorText };
-        foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
-        {
-            GeneratorRun run = GeneratorHarness.Run(target, input);
-            // The shared interop file is the same for every model; the descriptor snapshots cover it.
-            foreach (KeyValuePair<string, string> file in GeneratedOutput.SnapshotFiles(run).Where(f => f.Key != Emitting.AppleInteropEmitter.HintName))
-            {
-                files[target + "/" + file.Key] = file.Value;
-            }
-        }
-
-        Snapshot.VerifyGroup(SnapshotRoot, Path.GetFileNameWithoutExtension(fileName), Flatten(files));
+        Dictionary<string, string> files = GeneratedOutput.AllTargetsSnapshotFiles(input);
+        files["model.descriptor"] = input.DescriptorText;
+        Snapshot.VerifyGroup(SnapshotRoot, Path.GetFileNameWithoutExtension(fileName), files);
     }
 
     [FixtureTheory]
     [MemberData(nameof(Models))]
-    public void Generated_code_compiles_without_warnings_on_both_targets(string fileName)
+    public void Generated_code_compiles_without_warnings_on_every_target(string fileName)
     {
         ModelInput input = ModelFiles.Input(Fixtures.Model(fileName), "Models/" + fileName);
-        foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
+        foreach (TargetKind target in TargetKinds.All)
         {
             GeneratorRun run = GeneratorHarness.Run(target, "TestApp", new[] { input }, UserCode.ForFixture(fileName));
             run.GeneratorDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
@@ -57,8 +48,4 @@ public class FixtureSnapshotTests
 
         Snapshot.StaleGroups(SnapshotRoot, expected).ShouldBeEmpty();
     }
-
-    /// <summary>Keeps one folder per model: "Apple/Foo.g.cs" becomes "Apple.Foo.g.cs".</summary>
-    private static Dictionary<string, string> Flatten(Dictionary<string, string> files)
-        => files.ToDictionary(f => f.Key.Replace('/', '.'), f => f.Value);
 }

@@ -17,7 +17,7 @@ namespace CoreMLGen.Generator.Tests;
 /// </summary>
 public class GeneratorRobustnessTests
 {
-    private static readonly TargetKind[] Targets = { TargetKind.Portable, TargetKind.Apple };
+    private static readonly TargetKind[] Targets = TargetKinds.All;
 
     [Fact]
     public void Empty_and_repeated_feature_names_are_CMLG1009_listing_every_problem()

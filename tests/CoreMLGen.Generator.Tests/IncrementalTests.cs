@@ -21,9 +21,17 @@ public class IncrementalTests
         CoreMLModelGenerator.TrackingNames.EmitInputs,
     };
 
+    /// <summary>Steps over the compilation: re-run on every edit, but their (boolean) values must stay equal.</summary>
+    private static readonly string[] CompilationSteps =
+    {
+        CoreMLModelGenerator.TrackingNames.EvaluatorBackend,
+        CoreMLModelGenerator.TrackingNames.Capabilities,
+    };
+
     [Theory]
     [InlineData(TargetKind.Portable)]
     [InlineData(TargetKind.Apple)]
+    [InlineData(TargetKind.PortableWithEvaluator)]
     public void Unrelated_source_edit_leaves_every_model_step_cached(TargetKind target)
     {
         ModelInput[] models = { DescriptorFiles.Load("AllFeatureTypes"), DescriptorFiles.Load("HostileNames") };
@@ -33,7 +41,7 @@ public class IncrementalTests
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x; }", GeneratorHarness.ParseOptions));
         GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (string step in ModelSteps)
+        foreach (string step in ModelSteps.Concat(CompilationSteps))
         {
             var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
             outputs.ShouldNotBeEmpty();
@@ -72,8 +80,9 @@ public class IncrementalTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver("TestApp", models)
             .RunGenerators(GeneratorHarness.CreateCompilation(TargetKind.Apple, "class A { }"));
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        result.TrackedSteps.Keys.ShouldContain(CoreMLModelGenerator.TrackingNames.EvaluatorBackend);
 
-        var ours = new HashSet<string>(ModelSteps) { CoreMLModelGenerator.TrackingNames.Capabilities };
+        var ours = new HashSet<string>(ModelSteps.Concat(CompilationSteps));
         foreach (IncrementalGeneratorRunStep step in result.TrackedSteps.Where(s => ours.Contains(s.Key)).SelectMany(s => s.Value))
         {
             foreach ((object value, IncrementalStepRunReason _) in step.Outputs)
@@ -81,6 +90,19 @@ public class IncrementalTests
                 AssertNoRoslynObjects(value, new HashSet<object>(ReferenceEqualityComparer.Instance), step.Name ?? "?");
             }
         }
+    }
+
+    [Fact]
+    public void Referencing_the_evaluator_changes_only_the_backend_step_and_the_emitted_code()
+    {
+        ModelInput[] models = { DescriptorFiles.Load("AllFeatureTypes") };
+        GeneratorDriver driver = GeneratorHarness.CreateDriver("TestApp", models).RunGenerators(GeneratorHarness.CreateCompilation(TargetKind.Portable, "class A { }"));
+
+        GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation(TargetKind.PortableWithEvaluator, "class A { }")).GetRunResult().Results.Single();
+
+        result.TrackedSteps[CoreMLModelGenerator.TrackingNames.EvaluatorBackend].SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Modified && (bool)o.Value);
+        result.TrackedSteps[CoreMLModelGenerator.TrackingNames.ModelSpecs].SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        result.GeneratedSources.ShouldContain(s => s.HintName.EndsWith(".Evaluator.g.cs", StringComparison.Ordinal));
     }
 
     private static void AssertNoRoslynObjects(object? value, HashSet<object> seen, string step)

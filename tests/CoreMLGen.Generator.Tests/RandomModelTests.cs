@@ -63,7 +63,7 @@ public class RandomModelTests
             }
         }
 
-        foreach (TargetKind target in new[] { TargetKind.Portable, TargetKind.Apple })
+        foreach (TargetKind target in TargetKinds.All)
         {
             GeneratorRun run = GeneratorHarness.Run(target, "TestApp", cases.Select(c => c.Input).ToList());
             var claimedProblems = new HashSet<Diagnostic>();

@@ -100,6 +100,7 @@ public class PackageTests
         string props = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "sample", "Directory.Packages.props"));
 
         Regex.Match(props, "<PackageVersion Include=\"CoreMLGen\" Version=\"([^\"]+)\"").Groups[1].Value.ShouldBe(PackedPackage.Instance.Version);
+        Regex.Match(props, "<PackageVersion Include=\"CoreMLGen.Evaluator\" Version=\"([^\"]+)\"").Groups[1].Value.ShouldBe(PackedPackage.Instance.Version);
     }
 
     private static byte[] ReadAll(ZipArchive package, string name)

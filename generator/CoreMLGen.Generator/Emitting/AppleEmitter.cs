@@ -20,6 +20,11 @@ internal static class AppleEmitter
     private const string Options = "global::CoreML.MLPredictionOptions";
     private const string FeatureNamesSet = "global::Foundation.NSSet<global::Foundation.NSString>";
     private const string NotNullWhenTrue = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+    private const string PredictionFailed = "The prediction failed; NativeError holds the NSError.";
+    private const string LoadFailedDoc = "/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>";
+
+    /// <summary>Feature types as the Apple layer's public API spells them (images are CVPixelBuffers).</summary>
+    private static readonly TargetCapabilities AppleTypes = new(true, true);
 
     public static string Emit(ModelSpec spec, TargetCapabilities capabilities)
     {
@@ -73,35 +78,26 @@ internal static class AppleEmitter
 
         BundleUrl(writer, spec);
         Constructors(writer, name, floor);
+        StaticLoaders(writer, name, floor);
         Factories(writer, name, floor);
         if (spec.FunctionEnumName.Length > 0)
         {
             FunctionSelectionEmitter.AppleMembers(writer, spec);
         }
 
-        // Functions with the same input types would declare the same convenience Predict twice (CS0111): the
-        // first (the default function comes first) keeps it, the others are called through their Input class.
         var convenienceSignatures = new HashSet<string>(StringComparer.Ordinal);
         foreach (InterfaceSpec api in spec.Interfaces)
         {
-            Predictions(writer, spec, api, floor, api.Inputs.Count > 0 && convenienceSignatures.Add(ConvenienceSignature(api)));
+            Predictions(writer, spec, api, floor, ConveniencePredictEmitter.Claims(api, AppleTypes, convenienceSignatures));
             if (api.StateClassName.Length > 0)
             {
                 AppleStateEmitter.ModelMembers(writer, spec, api);
             }
         }
 
-        if (RecurrentStateEmitter.Applies(spec, capabilities))
-        {
-            RecurrentStateSpec state = spec.RecurrentState!;
-            writer.Summary("Starts a session that runs this model step by step, carrying its recurrent state (" + RecurrentStateEmitter.Flow(state) + ") from each prediction to the next.");
-            writer.Line("/// <param name=\"initialState\">The state of the first step, or null for zeros.</param>");
-            writer.Line("/// <returns>The session.</returns>");
-            writer.Line("public " + state.SessionClassName + " StartSession(" + state.StateClassName + "? initialState = null) => new " + state.SessionClassName + "(input => Predict(input), initialState);");
-            writer.Line();
-        }
+        RecurrentStateEmitter.StartSessionMember(writer, spec, capabilities);
 
-        writer.Open("private static " + MLModel + " Load(" + NSUrl + " modelUrl, " + Configuration + "? configuration)");
+        writer.Open("private static " + MLModel + " LoadNativeModel(" + NSUrl + " modelUrl, " + Configuration + "? configuration)");
         writer.Open("if (modelUrl is null)");
         writer.Line("throw new global::System.ArgumentNullException(nameof(modelUrl));");
         writer.Close();
@@ -139,26 +135,26 @@ internal static class AppleEmitter
     private static void Constructors(SourceWriter writer, string name, Availability floor)
     {
         writer.Summary("Loads the model from the app bundle with the default configuration.");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
+        writer.Line(LoadFailedDoc);
         writer.Line("[global::System.Obsolete(\"Use " + name.TrimStart('@') + "(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.\")]");
-        writer.Line("public " + name + "() : this(Load(UrlOfModelInThisBundle, null))");
+        writer.Line("public " + name + "() : this(LoadNativeModel(UrlOfModelInThisBundle, null))");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
 
         writer.Summary("Loads the model from the app bundle.");
         writer.Line("/// <param name=\"configuration\">The configuration (compute units, function name, ...).</param>");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
+        writer.Line(LoadFailedDoc);
         SupportedOnly(writer, Availability.Configuration, floor);
-        writer.Line("public " + name + "(" + Configuration + " configuration) : this(Load(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))");
+        writer.Line("public " + name + "(" + Configuration + " configuration) : this(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
 
         writer.Summary("Loads a compiled model (.mlmodelc) from a URL.");
         writer.Line("/// <param name=\"modelUrl\">The URL of the compiled model.</param>");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
-        writer.Line("public " + name + "(" + NSUrl + " modelUrl) : this(Load(modelUrl, null))");
+        writer.Line(LoadFailedDoc);
+        writer.Line("public " + name + "(" + NSUrl + " modelUrl) : this(LoadNativeModel(modelUrl, null))");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
@@ -166,11 +162,40 @@ internal static class AppleEmitter
         writer.Summary("Loads a compiled model (.mlmodelc) from a URL with a configuration.");
         writer.Line("/// <param name=\"modelUrl\">The URL of the compiled model.</param>");
         writer.Line("/// <param name=\"configuration\">The configuration (compute units, function name, ...).</param>");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
+        writer.Line(LoadFailedDoc);
         SupportedOnly(writer, Availability.Configuration, floor);
-        writer.Line("public " + name + "(" + NSUrl + " modelUrl, " + Configuration + " configuration) : this(Load(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))");
+        writer.Line("public " + name + "(" + NSUrl + " modelUrl, " + Configuration + " configuration) : this(LoadNativeModel(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))");
         writer.Line("{");
         writer.Line("}");
+        writer.Line();
+    }
+
+    /// <summary>
+    /// <c>Foo.Load(...)</c>: the same loading calls as the managed evaluator backend has off Apple platforms, so
+    /// cross-platform code compiles on both.
+    /// </summary>
+    private static void StaticLoaders(SourceWriter writer, string name, Availability floor)
+    {
+        writer.Summary("Loads the model from the app bundle with the default configuration.");
+        writer.Line("/// <returns>The loaded model.</returns>");
+        writer.Line(LoadFailedDoc);
+        writer.Line("public static " + name + " Load() => new " + name + "(LoadNativeModel(UrlOfModelInThisBundle, null));");
+        writer.Line();
+
+        writer.Summary("Loads the model from the app bundle.");
+        writer.Line("/// <param name=\"configuration\">The configuration (compute units, function name, ...).</param>");
+        writer.Line("/// <returns>The loaded model.</returns>");
+        writer.Line(LoadFailedDoc);
+        SupportedOnly(writer, Availability.Configuration, floor);
+        writer.Line("public static " + name + " Load(" + Configuration + " configuration) => new " + name + "(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))));");
+        writer.Line();
+
+        writer.Summary("Loads a compiled model (.mlmodelc) from a URL.");
+        writer.Line("/// <param name=\"modelUrl\">The URL of the compiled model.</param>");
+        writer.Line("/// <param name=\"configuration\">The configuration, or null for the default.</param>");
+        writer.Line("/// <returns>The loaded model.</returns>");
+        writer.Line(LoadFailedDoc);
+        writer.Line("public static " + name + " Load(" + NSUrl + " modelUrl, " + Configuration + "? configuration = null) => new " + name + "(LoadNativeModel(modelUrl, configuration));");
         writer.Line();
     }
 
@@ -205,7 +230,7 @@ internal static class AppleEmitter
         writer.Summary("Loads the model from the app bundle asynchronously. Model loading may take time; prefer this on the main thread.");
         writer.Line("/// <param name=\"configuration\">The configuration, or null for the default.</param>");
         writer.Line("/// <returns>The loaded model.</returns>");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
+        writer.Line(LoadFailedDoc);
         SupportedOnly(writer, Availability.AsyncLoad, floor);
         writer.Line("public static global::System.Threading.Tasks.Task<" + name + "> LoadAsync(" + Configuration + "? configuration = null) => LoadAsync(UrlOfModelInThisBundle, configuration);");
         writer.Line();
@@ -214,7 +239,7 @@ internal static class AppleEmitter
         writer.Line("/// <param name=\"modelUrl\">The URL of the compiled model.</param>");
         writer.Line("/// <param name=\"configuration\">The configuration, or null for the default.</param>");
         writer.Line("/// <returns>The loaded model.</returns>");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
+        writer.Line(LoadFailedDoc);
         SupportedOnly(writer, Availability.AsyncLoad, floor);
         writer.Open("public static async global::System.Threading.Tasks.Task<" + name + "> LoadAsync(" + NSUrl + " modelUrl, " + Configuration + "? configuration = null)");
         writer.Open("if (modelUrl is null)");
@@ -274,7 +299,7 @@ internal static class AppleEmitter
 
         if (convenience)
         {
-            ConveniencePredict(writer, spec, api);
+            ConveniencePredictEmitter.Emit(writer, api, AppleTypes, PredictionFailed);
         }
 
         writer.Summary("Predicts asynchronously." + function);
@@ -304,38 +329,6 @@ internal static class AppleEmitter
         {
             BatchPredict(writer, spec, api, floor, function);
         }
-    }
-
-    /// <summary>The parameter types of the convenience Predict as overloading sees them (nullable annotations do not count).</summary>
-    private static string ConvenienceSignature(InterfaceSpec api)
-    {
-        TargetCapabilities apple = new(true, true);
-        return string.Join(", ", ConvenienceParameters(api).Select(f => FeatureTypeMapping.ClrType(f.Type, apple) + (f.Feature.IsOptional && FeatureTypeMapping.IsValueType(f.Type, apple) ? "?" : string.Empty)));
-    }
-
-    /// <summary>Required features first (C# needs optional parameters last).</summary>
-    private static List<FeatureSpec> ConvenienceParameters(InterfaceSpec api)
-        => api.Inputs.Where(f => !f.Feature.IsOptional).Concat(api.Inputs.Where(f => f.Feature.IsOptional)).ToList();
-
-    private static void ConveniencePredict(SourceWriter writer, ModelSpec spec, InterfaceSpec api)
-    {
-        writer.Summary("Predicts from typed feature values (builds the " + api.InputClassName + " for you).");
-        foreach (FeatureSpec feature in api.Inputs)
-        {
-            writer.Line("/// <param name=\"" + feature.ParameterName.TrimStart('@') + "\">" + XmlDoc.Escape(TypeText.Summary(feature.Feature, includeOptional: true)) + "</param>");
-        }
-
-        writer.Line("/// <returns>The prediction.</returns>");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
-        TargetCapabilities apple = new(true, true);
-        // Optional features are set as properties.
-        List<FeatureSpec> ordered = ConvenienceParameters(api);
-        string parameters = string.Join(", ", ordered.Select(f => FeatureTypeMapping.ClrType(f.Type, apple) + (f.Feature.IsOptional ? "? " + f.ParameterName + " = null" : " " + f.ParameterName)));
-        string required = string.Join(", ", api.Inputs.Where(f => !f.Feature.IsOptional).Select(f => f.ParameterName));
-        string optional = string.Join(", ", api.Inputs.Where(f => f.Feature.IsOptional).Select(f => f.PropertyName + " = " + f.ParameterName));
-        string input = "new " + api.InputClassName + "(" + required + ")" + (optional.Length > 0 ? " { " + optional + " }" : string.Empty);
-        writer.Line("public " + api.OutputClassName + " Predict(" + parameters + ") => Predict(" + input + ");");
-        writer.Line();
     }
 
     private static void BatchPredict(SourceWriter writer, ModelSpec spec, InterfaceSpec api, Availability floor, string function)

@@ -6,6 +6,13 @@ namespace CoreMLGen.Generator.Emitting;
 /// <summary>Culture-invariant C# literals: generated code must be identical under every culture.</summary>
 internal static class CSharpLiterals
 {
+    /// <summary>A <c>string[]</c> creation: <c>new string[] { "a", "b" }</c>, or <c>new string[0]</c> when empty.</summary>
+    public static string StringArray(System.Collections.Generic.IEnumerable<string> values)
+    {
+        string items = string.Join(", ", System.Linq.Enumerable.Select(values, String));
+        return items.Length == 0 ? "new string[0]" : "new string[] { " + items + " }";
+    }
+
     public static string String(string value)
     {
         var builder = new StringBuilder(value.Length + 2);

@@ -8,7 +8,8 @@ namespace CoreMLGen.Generator.Emitting;
 /// Emits the portable part of a custom layer class: typed, read-only parameters read and checked once, the
 /// weights, output shapes (element-wise by default) and the one method the app must write, <c>Evaluate</c>, as an
 /// extended partial method: leaving it out is a compile error (CS8795), not a failure when the model runs. The
-/// math is platform-neutral, so Core ML (through the Apple part) and the managed evaluator run the same code.
+/// math is platform-neutral, so Core ML (through the Apple part) and the managed evaluator (through
+/// <c>ICustomLayer</c>, which the class implements) run the same code.
 /// </summary>
 internal static class CustomLayerEmitter
 {
@@ -32,7 +33,7 @@ internal static class CustomLayerEmitter
         writer.Line("/// write its math in a partial class, <c>public partial void Evaluate(...)</c>; a missing Evaluate does not compile.");
         writer.Line("/// </remarks>");
         EmitterCommon.GeneratedCodeAttribute(writer, toolVersion);
-        writer.Open((spec.IsPublic ? "public" : "internal") + " sealed partial class " + name);
+        writer.Open((spec.IsPublic ? "public" : "internal") + " sealed partial class " + name + " : global::CoreMLGen.ICustomLayer");
 
         writer.Summary("The Objective-C class name Core ML looks the layer up by (the spec's className).");
         writer.Line("public const string ObjectiveCClassName = " + CSharpLiterals.String(spec.ObjectiveCName) + ";");

@@ -4,8 +4,9 @@ using CoreMLGen.Generator.Model;
 namespace CoreMLGen.Generator.Emitting;
 
 /// <summary>
-/// Emits function selection for a multi-function model: the portable <c>FooFunction</c> enum and name lookup, and on
-/// Apple a configuration, constructor and <c>LoadAsync</c> that load one function (default: the model's default).
+/// Emits function selection for a multi-function model: the portable <c>FooFunction</c> enum and name lookup, on
+/// Apple a configuration, constructor, <c>Load</c> and <c>LoadAsync</c> that load one function (default: the model's
+/// default), and with the managed evaluator <c>Load(FooFunction, EvaluatorOptions?)</c>.
 /// </summary>
 internal static class FunctionSelectionEmitter
 {
@@ -77,6 +78,13 @@ internal static class FunctionSelectionEmitter
         writer.Line("}");
         writer.Line();
 
+        writer.Summary("Loads one function of the model from the app bundle.");
+        writer.Line("/// <param name=\"function\">The function; its Input and Output classes are the ones to use.</param>");
+        writer.Line("/// <returns>The loaded model.</returns>");
+        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>");
+        writer.Line("public static " + name + " Load(" + functions + " function) => new " + name + "(CreateConfiguration(function));");
+        writer.Line();
+
         writer.Summary("Loads one function of the model from the app bundle asynchronously.");
         writer.Line("/// <param name=\"function\">The function; its Input and Output classes are the ones to use.</param>");
         writer.Line("/// <param name=\"configuration\">Settings to start from (not changed), or null.</param>");
@@ -96,6 +104,23 @@ internal static class FunctionSelectionEmitter
 
         writer.Line("    _ => DefaultFunction,");
         writer.Line("};");
+        writer.Line();
+    }
+
+    /// <summary>Loading one function with the managed evaluator (members of the model class's evaluator backend).</summary>
+    public static void EvaluatorMembers(SourceWriter writer, ModelSpec spec, string optionsType)
+    {
+        string name = spec.Target.ClassName;
+        writer.Summary("Loads one function of the model with the managed evaluator from the spec the build embedded in this assembly.");
+        writer.Line("/// <param name=\"function\">The function; its Input and Output classes are the ones to use.</param>");
+        writer.Line("/// <param name=\"options\">Evaluator options, or null for the defaults; its FunctionName is set to the function's.</param>");
+        writer.Line("/// <returns>The loaded model.</returns>");
+        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The spec cannot be read or was not embedded, or the model uses something the evaluator does not support.</exception>");
+        writer.Open("public static " + name + " Load(" + spec.FunctionEnumName + " function, " + optionsType + "? options = null)");
+        writer.Line("options ??= new " + optionsType + "();");
+        writer.Line("options.FunctionName = GetFunctionName(function);");
+        writer.Line("return Load(options);");
+        writer.Close();
         writer.Line();
     }
 }

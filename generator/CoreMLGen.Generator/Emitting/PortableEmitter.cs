@@ -18,7 +18,7 @@ internal static class PortableEmitter
         EmitterCommon.FileHeader(writer, spec);
         EmitterCommon.OpenNamespace(writer, spec.Target);
 
-        ModelClass(writer, spec, capabilities, toolVersion);
+        ModelClass(writer, spec, toolVersion);
         if (spec.FunctionEnumName.Length > 0)
         {
             writer.Line();
@@ -37,7 +37,7 @@ internal static class PortableEmitter
         return writer.ToString();
     }
 
-    private static void ModelClass(SourceWriter writer, ModelSpec spec, TargetCapabilities capabilities, string toolVersion)
+    private static void ModelClass(SourceWriter writer, ModelSpec spec, string toolVersion)
     {
         ModelDescription model = spec.Model;
         string description = model.Metadata.Description.Length > 0 ? model.Metadata.Description : "Core ML model " + spec.Target.DisplayName + ".";
@@ -91,14 +91,6 @@ internal static class PortableEmitter
         else if (model.RegressorPredictedFeature is { } predicted)
         {
             Constant(writer, "The output feature holding the regressor's prediction.", "string", "PredictedFeatureName", CSharpLiterals.String(predicted));
-        }
-
-        if (!capabilities.HasAppleCoreML)
-        {
-            // Off Apple there is nothing to instantiate yet; the constants are the portable surface.
-            writer.Line("private " + spec.Target.ClassName + "()");
-            writer.Line("{");
-            writer.Line("}");
         }
 
         writer.Close();
@@ -301,7 +293,7 @@ internal static class PortableEmitter
 
     private static void FeatureNamesField(SourceWriter writer, IEnumerable<FeatureSpec> features)
     {
-        writer.Line("private static readonly string[] __featureNames = new string[] { " + string.Join(", ", features.Select(f => CSharpLiterals.String(f.Name))) + " };");
+        writer.Line("private static readonly string[] __featureNames = " + CSharpLiterals.StringArray(features.Select(f => f.Name)) + ";");
         writer.Line();
     }
 
@@ -331,13 +323,13 @@ internal static class PortableEmitter
             if (FeatureTypeMapping.IntImageSize(type) is { } imageSize)
             {
                 bool flexible = type.Flexibility != Flexibility.None;
-                Constant(writer, (flexible ? "Default width" : "Width") + " in pixels of the " + feature.Name + " image.", "int", feature.PropertyName + "Width", CSharpLiterals.Int(imageSize.Width));
-                Constant(writer, (flexible ? "Default height" : "Height") + " in pixels of the " + feature.Name + " image.", "int", feature.PropertyName + "Height", CSharpLiterals.Int(imageSize.Height));
+                Constant(writer, (flexible ? "Default width" : "Width") + " in pixels of the " + feature.Name + " feature.", "int", feature.PropertyName + "Width", CSharpLiterals.Int(imageSize.Width));
+                Constant(writer, (flexible ? "Default height" : "Height") + " in pixels of the " + feature.Name + " feature.", "int", feature.PropertyName + "Height", CSharpLiterals.Int(imageSize.Height));
             }
 
             if (FeatureTypeMapping.PixelFormatMember(type.ColorSpace) is { } format)
             {
-                Constant(writer, "Pixel format of the " + feature.Name + " image.", "global::CoreMLGen.ImagePixelFormat", feature.PropertyName + "PixelFormat", "global::CoreMLGen.ImagePixelFormat." + format);
+                Constant(writer, "Pixel format of the " + feature.Name + " feature.", "global::CoreMLGen.ImagePixelFormat", feature.PropertyName + "PixelFormat", "global::CoreMLGen.ImagePixelFormat." + format);
             }
         }
     }
@@ -379,7 +371,7 @@ internal static class PortableEmitter
     private static void StringList(SourceWriter writer, string summary, string name, IEnumerable<string> values)
     {
         writer.Summary(summary);
-        writer.Line("public static readonly " + ReadOnlyList + "<string> " + name + " = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { " + string.Join(", ", values.Select(CSharpLiterals.String)) + " });");
+        writer.Line("public static readonly " + ReadOnlyList + "<string> " + name + " = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(" + CSharpLiterals.StringArray(values) + ");");
         writer.Line();
     }
 

@@ -7,8 +7,8 @@ namespace CoreMLGen.Generator.Emitting;
 /// <summary>
 /// Emits the portable recurrent-state plumbing of a model with state pairs: <c>FooState</c> (one array per state),
 /// <c>FooInput.SetState</c>, <c>FooOutput.NextState</c> and <c>FooSession</c>, which feeds each prediction's state
-/// outputs into the next call. The session runs over any <c>Func&lt;FooInput, FooOutput&gt;</c>: Core ML on Apple
-/// (<c>Foo.StartSession()</c>), the managed evaluator elsewhere.
+/// outputs into the next call. The session runs over any <c>Func&lt;FooInput, FooOutput&gt;</c>; <c>Foo.StartSession()</c>
+/// passes the backend's prediction (Core ML on Apple, the managed evaluator elsewhere).
 /// </summary>
 internal static class RecurrentStateEmitter
 {
@@ -35,6 +35,25 @@ internal static class RecurrentStateEmitter
         SessionClass(writer, spec, api, state, capabilities, toolVersion);
         EmitterCommon.CloseNamespace(writer, spec.Target);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// <c>Foo.StartSession(...)</c> on the model class, over its <c>Predict</c>: the same member for every backend
+    /// (Core ML, the managed evaluator), when the model has typed recurrent state.
+    /// </summary>
+    public static void StartSessionMember(SourceWriter writer, ModelSpec spec, TargetCapabilities capabilities)
+    {
+        if (!Applies(spec, capabilities))
+        {
+            return;
+        }
+
+        RecurrentStateSpec state = spec.RecurrentState!;
+        writer.Summary("Starts a session that runs this model step by step, carrying its recurrent state (" + Flow(state) + ") from each prediction to the next.");
+        writer.Line("/// <param name=\"initialState\">The state of the first step, or null for zeros.</param>");
+        writer.Line("/// <returns>The session.</returns>");
+        writer.Line("public " + state.SessionClassName + " StartSession(" + state.StateClassName + "? initialState = null) => new " + state.SessionClassName + "(input => Predict(input), initialState);");
+        writer.Line();
     }
 
     /// <summary>"hiddenOut → hiddenIn, cellOut → cellIn", for docs.</summary>
@@ -148,7 +167,7 @@ internal static class RecurrentStateEmitter
         writer.Line("private " + stateClass + " _state;");
         writer.Line();
 
-        writer.Summary("Starts a session over a prediction function: on Apple, " + spec.Target.DisplayName + ".StartSession() passes Core ML's prediction.");
+        writer.Summary("Starts a session over a prediction function; " + spec.Target.DisplayName + ".StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).");
         writer.Line("/// <param name=\"predict\">Makes one prediction.</param>");
         writer.Line("/// <param name=\"initialState\">The state of the first step, or null for zeros.</param>");
         writer.Open("public " + name + "(" + predictor + " predict, " + stateClass + "? initialState = null)");

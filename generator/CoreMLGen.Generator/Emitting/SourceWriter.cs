@@ -32,11 +32,18 @@ internal sealed class SourceWriter
         _indent++;
     }
 
+    /// <summary>Dedents and writes the closing brace (dropping a blank line just before it).</summary>
     public void Close(string suffix = "")
     {
         if (_indent == 0)
         {
             throw new InvalidOperationException("Unbalanced Close().");
+        }
+
+        // A member list ends at the brace, not at the blank line that separates members.
+        if (_builder.Length >= 2 && _builder[_builder.Length - 1] == '\n' && _builder[_builder.Length - 2] == '\n')
+        {
+            _builder.Length--;
         }
 
         _indent--;

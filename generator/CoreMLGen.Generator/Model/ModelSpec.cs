@@ -9,7 +9,14 @@ internal sealed record ItemOptions(
     string Namespace,
     string Access,
     string BundleName,
-    string RootNamespace);
+    string RootNamespace)
+{
+    /// <summary>
+    /// The manifest resource name under which the build embedded the model's spec (off Apple platforms); empty when
+    /// the spec is not embedded (Apple targets, <c>CoreMLGenEmbedModelSpecs=false</c>, or a tool other than the build).
+    /// </summary>
+    public string ResourceName { get; init; } = string.Empty;
+}
 
 /// <summary>Where and how one model's code is generated.</summary>
 /// <param name="Namespace">Empty for the global namespace.</param>
@@ -24,6 +31,9 @@ internal sealed record GenerationTarget(
     string RelativePath,
     string BundleName)
 {
+    /// <summary>The manifest resource holding the model's embedded spec; empty when the build did not embed it.</summary>
+    public string ResourceName { get; init; } = string.Empty;
+
     /// <summary>The class name for text (docs, messages): without the <c>@</c> of an escaped identifier.</summary>
     public string DisplayName => ClassName.TrimStart('@');
 }
@@ -75,5 +85,11 @@ internal sealed record ModelSpec(GenerationTarget Target, ModelDescription Model
 /// <summary>What the compilation offers the generated code (reduced to booleans so it caches well).</summary>
 internal sealed record TargetCapabilities(bool HasAppleCoreML, bool HasHalf)
 {
+    /// <summary>
+    /// True when the compilation references the managed evaluator (assembly <c>CoreMLGen.Evaluator</c>): off Apple
+    /// platforms the model class then loads and predicts through it.
+    /// </summary>
+    public bool HasEvaluator { get; init; }
+
     public static readonly TargetCapabilities Portable = new(false, true);
 }

@@ -28,8 +28,8 @@ internal static class ModelSpecBuilder
         "BundleResourceName", "UserDefinedMetadata", "InputFeatureNames", "OutputFeatureNames", "StateFeatureNames",
         "FunctionNames", "DefaultFunctionName", "PredictedFeatureName", "PredictedProbabilitiesName", "ClassLabels",
         "Model", "UrlOfModelInThisBundle", "TryCreate", "LoadAsync", "Predict", "TryPredict", "PredictAsync",
-        "PredictBatch", "Load", "CreateWithConfiguration", "MakeState", "StartSession", "GetFunctionName", "CreateConfiguration",
-        "Function", "DefaultFunction",
+        "PredictBatch", "Load", "LoadNativeModel", "CreateWithConfiguration", "MakeState", "StartSession", "GetFunctionName", "CreateConfiguration",
+        "Function", "DefaultFunction", "Evaluator", "EmbeddedSpecResourceName", "RegisterCustomLayers",
     };
 
     /// <summary>The method <c>FooInput</c> gets when the model has recurrent state (a feature cannot have this name).</summary>
@@ -106,7 +106,10 @@ internal static class ModelSpecBuilder
         }
 
         string bundleName = options.BundleName.Length > 0 ? options.BundleName : StripExtension(relativePath);
-        var target = new GenerationTarget(ns, className, isPublic, HintNames.FromRelativePath(relativePath), modelPath, relativePath, bundleName);
+        var target = new GenerationTarget(ns, className, isPublic, HintNames.FromRelativePath(relativePath), modelPath, relativePath, bundleName)
+        {
+            ResourceName = options.ResourceName,
+        };
 
         var interfaces = new List<InterfaceSpec>();
         string typeStem = className.TrimStart('@');

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace CoreMLGen.Evaluation.Models;
 
 /// <summary>
@@ -7,4 +10,10 @@ namespace CoreMLGen.Evaluation.Models;
 internal abstract class ModelRunner
 {
     public abstract void Run(FeatureSet features);
+
+    /// <summary>
+    /// The multi-array inputs that feed a rank-5 neural network, which may carry leading [Seq, Batch] dimensions in front
+    /// of their declared shape (a whole sequence at once).
+    /// </summary>
+    public virtual IEnumerable<string> SequenceInputs => Array.Empty<string>();
 }

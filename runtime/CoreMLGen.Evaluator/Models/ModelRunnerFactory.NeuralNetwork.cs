@@ -1,4 +1,5 @@
 using CoreML.Specification;
+using CoreMLGen.Evaluation.NeuralNetworks;
 
 namespace CoreMLGen.Evaluation.Models;
 
@@ -7,10 +8,7 @@ internal static partial class ModelRunnerFactory
 {
     private static ModelRunner? CreateNeuralNetwork(Model spec, ModelDescription description, string where, EvaluatorOptions options)
     {
-        switch (spec.TypeCase)
-        {
-            default:
-                return null;
-        }
+        NetworkDefinition? network = NetworkDefinition.From(spec);
+        return network is null ? null : new NeuralNetworkRunner(spec, network, description, where, options);
     }
 }

@@ -1,16 +1,11 @@
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels.Custom;
 
 namespace CoreMLGen.Evaluation.NeuralNetworks;
 
 // custom layers.
 internal static partial class KernelFactory
 {
-    private static LayerKernel? CreateCustom(NeuralNetworkLayer layer, LayerBuildContext context)
-    {
-        switch (layer.LayerCase)
-        {
-            default:
-                return null;
-        }
-    }
+    private static LayerKernel? CreateCustom(NeuralNetworkLayer layer, LayerBuildContext context) =>
+        layer.LayerCase == NeuralNetworkLayer.LayerOneofCase.Custom ? new CustomLayerKernel(layer, context) : null;
 }

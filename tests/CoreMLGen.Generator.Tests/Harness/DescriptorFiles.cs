@@ -19,5 +19,5 @@ public static class DescriptorFiles
         => new(name + ".mlmodel", File.ReadAllText(Path.Combine(Directory, name + ".descriptor")));
 
     public static IEnumerable<object[]> NamesAndTargets()
-        => Names.SelectMany(name => new[] { new object[] { name, TargetKind.Portable }, new object[] { name, TargetKind.Apple } });
+        => Names.SelectMany(name => TargetKinds.All.Select(target => new object[] { name, target }));
 }

@@ -25,7 +25,7 @@ public static class GeneratedAssembly
     public static object? Call(Assembly assembly, string typeName, string methodName)
     {
         Type type = assembly.GetType(typeName) ?? throw new InvalidOperationException(typeName + " is not in the generated assembly.");
-        MethodInfo method = type.GetMethod(methodName, BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException(typeName + "." + methodName + " does not exist.");
+        MethodInfo method = type.GetMethod(methodName, BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes) ?? throw new InvalidOperationException(typeName + "." + methodName + " does not exist.");
         try
         {
             return method.Invoke(null, null);

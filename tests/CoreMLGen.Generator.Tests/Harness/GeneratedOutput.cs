@@ -17,6 +17,41 @@ public static class GeneratedOutput
         return files;
     }
 
+    /// <summary>
+    /// The snapshot files of one model on every target, keyed "Target.File" (folders flattened with dots). The
+    /// shared interop file is left out (the descriptor snapshots cover it), and so are the evaluator target's files
+    /// that are identical to the portable target's (see <see cref="SnapshotFilesOf"/>).
+    /// </summary>
+    public static Dictionary<string, string> AllTargetsSnapshotFiles(ModelInput input)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (TargetKind target in TargetKinds.All)
+        {
+            foreach (KeyValuePair<string, string> file in SnapshotFilesOf(target, input).Where(f => f.Key != Emitting.AppleInteropEmitter.HintName))
+            {
+                files[target + "." + file.Key.Replace('/', '.')] = file.Value;
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The snapshot files of a run on one target. For the evaluator target only what the backend changes: the files
+    /// that are not the same on the portable target (the portable layer does not depend on the backend).
+    /// </summary>
+    public static Dictionary<string, string> SnapshotFilesOf(TargetKind target, params ModelInput[] inputs)
+    {
+        Dictionary<string, string> files = SnapshotFiles(GeneratorHarness.Run(target, inputs));
+        if (target != TargetKind.PortableWithEvaluator)
+        {
+            return files;
+        }
+
+        Dictionary<string, string> portable = SnapshotFiles(GeneratorHarness.Run(TargetKind.Portable, inputs));
+        return files.Where(f => !portable.TryGetValue(f.Key, out string? same) || same != f.Value).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+    }
+
     public static string ScrubVersion(string source)
         => source.Replace("GeneratedCode(\"CoreMLGen\", \"" + ModelCodeGenerator.ToolVersion + "\")", "GeneratedCode(\"CoreMLGen\", \"{version}\")");
 

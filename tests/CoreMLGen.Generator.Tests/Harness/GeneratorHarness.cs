@@ -16,6 +16,15 @@ public enum TargetKind
 
     /// <summary>Also the Apple API surface assembly, which holds CoreML.MLModel (.NET for iOS/macOS).</summary>
     Apple,
+
+    /// <summary>Portable, plus the real CoreMLGen.Evaluator assembly: the model classes predict through the managed evaluator.</summary>
+    PortableWithEvaluator,
+}
+
+/// <summary>The targets every model is checked against.</summary>
+public static class TargetKinds
+{
+    public static readonly TargetKind[] All = { TargetKind.Portable, TargetKind.Apple, TargetKind.PortableWithEvaluator };
 }
 
 /// <summary>The generator's output for a set of descriptors, and the compilation it produced.</summary>
@@ -79,6 +88,10 @@ public static class GeneratorHarness
         if (target == TargetKind.Apple)
         {
             references = references.Append(MetadataReference.CreateFromFile(AppleApiAssemblyPath));
+        }
+        else if (target == TargetKind.PortableWithEvaluator)
+        {
+            references = references.Append(MetadataReference.CreateFromFile(typeof(CoreMLGen.Evaluation.ModelEvaluator).Assembly.Location));
         }
 
         return CSharpCompilation.Create(

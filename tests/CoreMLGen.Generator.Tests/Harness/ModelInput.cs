@@ -18,6 +18,18 @@ public sealed record ModelInput(
 
     public string SourceModelPath => "/project/" + RelativePath;
 
+    private readonly string? _resourceName;
+
+    /// <summary>
+    /// The embedded spec's resource name the build passes (CoreMLGenResourceName); by default the task's name for
+    /// the path (<c>CoreMLGen.</c> + path, ending in <c>.mlmodel</c>). Empty: the spec is not embedded.
+    /// </summary>
+    public string ResourceName
+    {
+        get => _resourceName ?? "CoreMLGen." + RelativePath + (RelativePath.EndsWith(".mlmodel", System.StringComparison.OrdinalIgnoreCase) ? string.Empty : ".mlmodel");
+        init => _resourceName = value;
+    }
+
     public IReadOnlyDictionary<string, string> Metadata => new Dictionary<string, string>
     {
         ["build_metadata.AdditionalFiles.CoreMLGenKind"] = "Descriptor",
@@ -27,5 +39,6 @@ public sealed record ModelInput(
         ["build_metadata.AdditionalFiles.CoreMLGenNamespace"] = Namespace,
         ["build_metadata.AdditionalFiles.CoreMLGenAccess"] = Access,
         ["build_metadata.AdditionalFiles.CoreMLGenBundleName"] = BundleName,
+        ["build_metadata.AdditionalFiles.CoreMLGenResourceName"] = ResourceName,
     };
 }

@@ -39,7 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "countOut", "scoreOut", "textOut", "floatsOut", "doublesOut", "intsOut", "halvesOut", "bytesOut", "grayOut", "rgbOut", "bgrOut", "depthOut", "wordCountsOut", "classScoresOut", "tokenIdsOut", "wordsOut" });
-
     }
 
     /// <summary>Prediction input for AllFeatureTypes.</summary>
@@ -105,49 +104,49 @@ namespace TestApp
         /// <summary>Core ML name of the gray feature.</summary>
         public const string GrayFeatureName = "gray";
 
-        /// <summary>Width in pixels of the gray image.</summary>
+        /// <summary>Width in pixels of the gray feature.</summary>
         public const int GrayWidth = 28;
 
-        /// <summary>Height in pixels of the gray image.</summary>
+        /// <summary>Height in pixels of the gray feature.</summary>
         public const int GrayHeight = 28;
 
-        /// <summary>Pixel format of the gray image.</summary>
+        /// <summary>Pixel format of the gray feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat GrayPixelFormat = global::CoreMLGen.ImagePixelFormat.Gray8;
 
         /// <summary>Core ML name of the rgb feature.</summary>
         public const string RgbFeatureName = "rgb";
 
-        /// <summary>Width in pixels of the rgb image.</summary>
+        /// <summary>Width in pixels of the rgb feature.</summary>
         public const int RgbWidth = 224;
 
-        /// <summary>Height in pixels of the rgb image.</summary>
+        /// <summary>Height in pixels of the rgb feature.</summary>
         public const int RgbHeight = 224;
 
-        /// <summary>Pixel format of the rgb image.</summary>
+        /// <summary>Pixel format of the rgb feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat RgbPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the bgr feature.</summary>
         public const string BgrFeatureName = "bgr";
 
-        /// <summary>Width in pixels of the bgr image.</summary>
+        /// <summary>Width in pixels of the bgr feature.</summary>
         public const int BgrWidth = 299;
 
-        /// <summary>Height in pixels of the bgr image.</summary>
+        /// <summary>Height in pixels of the bgr feature.</summary>
         public const int BgrHeight = 299;
 
-        /// <summary>Pixel format of the bgr image.</summary>
+        /// <summary>Pixel format of the bgr feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat BgrPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the depth feature.</summary>
         public const string DepthFeatureName = "depth";
 
-        /// <summary>Width in pixels of the depth image.</summary>
+        /// <summary>Width in pixels of the depth feature.</summary>
         public const int DepthWidth = 64;
 
-        /// <summary>Height in pixels of the depth image.</summary>
+        /// <summary>Height in pixels of the depth feature.</summary>
         public const int DepthHeight = 32;
 
-        /// <summary>Pixel format of the depth image.</summary>
+        /// <summary>Pixel format of the depth feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat DepthPixelFormat = global::CoreMLGen.ImagePixelFormat.GrayFloat16;
 
         /// <summary>Core ML name of the wordCounts feature.</summary>
@@ -373,49 +372,49 @@ namespace TestApp
         /// <summary>Core ML name of the grayOut feature.</summary>
         public const string GrayOutFeatureName = "grayOut";
 
-        /// <summary>Width in pixels of the grayOut image.</summary>
+        /// <summary>Width in pixels of the grayOut feature.</summary>
         public const int GrayOutWidth = 28;
 
-        /// <summary>Height in pixels of the grayOut image.</summary>
+        /// <summary>Height in pixels of the grayOut feature.</summary>
         public const int GrayOutHeight = 28;
 
-        /// <summary>Pixel format of the grayOut image.</summary>
+        /// <summary>Pixel format of the grayOut feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat GrayOutPixelFormat = global::CoreMLGen.ImagePixelFormat.Gray8;
 
         /// <summary>Core ML name of the rgbOut feature.</summary>
         public const string RgbOutFeatureName = "rgbOut";
 
-        /// <summary>Width in pixels of the rgbOut image.</summary>
+        /// <summary>Width in pixels of the rgbOut feature.</summary>
         public const int RgbOutWidth = 224;
 
-        /// <summary>Height in pixels of the rgbOut image.</summary>
+        /// <summary>Height in pixels of the rgbOut feature.</summary>
         public const int RgbOutHeight = 224;
 
-        /// <summary>Pixel format of the rgbOut image.</summary>
+        /// <summary>Pixel format of the rgbOut feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat RgbOutPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the bgrOut feature.</summary>
         public const string BgrOutFeatureName = "bgrOut";
 
-        /// <summary>Width in pixels of the bgrOut image.</summary>
+        /// <summary>Width in pixels of the bgrOut feature.</summary>
         public const int BgrOutWidth = 299;
 
-        /// <summary>Height in pixels of the bgrOut image.</summary>
+        /// <summary>Height in pixels of the bgrOut feature.</summary>
         public const int BgrOutHeight = 299;
 
-        /// <summary>Pixel format of the bgrOut image.</summary>
+        /// <summary>Pixel format of the bgrOut feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat BgrOutPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the depthOut feature.</summary>
         public const string DepthOutFeatureName = "depthOut";
 
-        /// <summary>Width in pixels of the depthOut image.</summary>
+        /// <summary>Width in pixels of the depthOut feature.</summary>
         public const int DepthOutWidth = 64;
 
-        /// <summary>Height in pixels of the depthOut image.</summary>
+        /// <summary>Height in pixels of the depthOut feature.</summary>
         public const int DepthOutHeight = 32;
 
-        /// <summary>Pixel format of the depthOut image.</summary>
+        /// <summary>Pixel format of the depthOut feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat DepthOutPixelFormat = global::CoreMLGen.ImagePixelFormat.GrayFloat16;
 
         /// <summary>Core ML name of the wordCountsOut feature.</summary>

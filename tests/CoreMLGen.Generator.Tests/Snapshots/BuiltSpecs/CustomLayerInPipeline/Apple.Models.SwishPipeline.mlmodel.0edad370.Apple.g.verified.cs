@@ -30,7 +30,7 @@ namespace TestApp
         /// <summary>Loads the model from the app bundle with the default configuration.</summary>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
         [global::System.Obsolete("Use SwishPipeline(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.")]
-        public SwishPipeline() : this(Load(UrlOfModelInThisBundle, null))
+        public SwishPipeline() : this(LoadNativeModel(UrlOfModelInThisBundle, null))
         {
         }
 
@@ -41,14 +41,14 @@ namespace TestApp
         [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
-        public SwishPipeline(global::CoreML.MLModelConfiguration configuration) : this(Load(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public SwishPipeline(global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
 
         /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public SwishPipeline(global::Foundation.NSUrl modelUrl) : this(Load(modelUrl, null))
+        public SwishPipeline(global::Foundation.NSUrl modelUrl) : this(LoadNativeModel(modelUrl, null))
         {
         }
 
@@ -60,9 +60,31 @@ namespace TestApp
         [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
-        public SwishPipeline(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(Load(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public SwishPipeline(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
+
+        /// <summary>Loads the model from the app bundle with the default configuration.</summary>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static SwishPipeline Load() => new SwishPipeline(LoadNativeModel(UrlOfModelInThisBundle, null));
+
+        /// <summary>Loads the model from the app bundle.</summary>
+        /// <param name="configuration">The configuration (compute units, function name, ...).</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        [global::System.Runtime.Versioning.SupportedOSPlatform("ios12.0")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
+        public static SwishPipeline Load(global::CoreML.MLModelConfiguration configuration) => new SwishPipeline(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))));
+
+        /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
+        /// <param name="modelUrl">The URL of the compiled model.</param>
+        /// <param name="configuration">The configuration, or null for the default.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static SwishPipeline Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration = null) => new SwishPipeline(LoadNativeModel(modelUrl, configuration));
 
         /// <summary>Loads a compiled model from a URL without throwing.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
@@ -239,7 +261,7 @@ namespace TestApp
             return outputs;
         }
 
-        private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
+        private static global::CoreML.MLModel LoadNativeModel(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)
             {

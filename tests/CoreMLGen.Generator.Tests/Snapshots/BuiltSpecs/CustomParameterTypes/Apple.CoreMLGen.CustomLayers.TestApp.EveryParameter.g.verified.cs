@@ -11,7 +11,7 @@ namespace TestApp
     /// write its math in a partial class, <c>public partial void Evaluate(...)</c>; a missing Evaluate does not compile.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CoreMLGen", "{version}")]
-    public sealed partial class EveryParameter
+    public sealed partial class EveryParameter : global::CoreMLGen.ICustomLayer
     {
         /// <summary>The Objective-C class name Core ML looks the layer up by (the spec's className).</summary>
         public const string ObjectiveCClassName = "EveryParameter";

@@ -39,10 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "result" });
-
-        private Flexibility()
-        {
-        }
     }
 
     /// <summary>Prediction input for Flexibility.</summary>
@@ -81,25 +77,25 @@ namespace TestApp
         /// <summary>Core ML name of the photo feature.</summary>
         public const string PhotoFeatureName = "photo";
 
-        /// <summary>Default width in pixels of the photo image.</summary>
+        /// <summary>Default width in pixels of the photo feature.</summary>
         public const int PhotoWidth = 224;
 
-        /// <summary>Default height in pixels of the photo image.</summary>
+        /// <summary>Default height in pixels of the photo feature.</summary>
         public const int PhotoHeight = 224;
 
-        /// <summary>Pixel format of the photo image.</summary>
+        /// <summary>Pixel format of the photo feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat PhotoPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the scan feature.</summary>
         public const string ScanFeatureName = "scan";
 
-        /// <summary>Default width in pixels of the scan image.</summary>
+        /// <summary>Default width in pixels of the scan feature.</summary>
         public const int ScanWidth = 256;
 
-        /// <summary>Default height in pixels of the scan image.</summary>
+        /// <summary>Default height in pixels of the scan feature.</summary>
         public const int ScanHeight = 256;
 
-        /// <summary>Pixel format of the scan image.</summary>
+        /// <summary>Pixel format of the scan feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat ScanPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         private global::CoreMLGen.MultiArray<float>? _enumerated;

@@ -39,10 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "class", "HostileNamesOutput", "ReadPixelBuffer", "Predict" });
-
-        private HostileNames()
-        {
-        }
     }
 
     /// <summary>Prediction input for HostileNames.</summary>
@@ -102,13 +98,13 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>Width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image feature.</summary>
         public const int ImageWidth = 8;
 
-        /// <summary>Height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image feature.</summary>
         public const int ImageHeight = 8;
 
-        /// <summary>Pixel format of the image image.</summary>
+        /// <summary>Pixel format of the image feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat ImagePixelFormat = global::CoreMLGen.ImagePixelFormat.Gray8;
 
         /// <summary>Core ML name of the setImage feature.</summary>
@@ -336,13 +332,13 @@ namespace TestApp
         /// <summary>Core ML name of the ReadPixelBuffer feature.</summary>
         public const string ReadPixelBufferFeatureName = "ReadPixelBuffer";
 
-        /// <summary>Width in pixels of the ReadPixelBuffer image.</summary>
+        /// <summary>Width in pixels of the ReadPixelBuffer feature.</summary>
         public const int ReadPixelBufferWidth = 8;
 
-        /// <summary>Height in pixels of the ReadPixelBuffer image.</summary>
+        /// <summary>Height in pixels of the ReadPixelBuffer feature.</summary>
         public const int ReadPixelBufferHeight = 8;
 
-        /// <summary>Pixel format of the ReadPixelBuffer image.</summary>
+        /// <summary>Pixel format of the ReadPixelBuffer feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat ReadPixelBufferPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the Predict feature.</summary>

@@ -48,7 +48,6 @@ namespace TestApp
 
         /// <summary>The class labels, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<long> ClassLabels = new global::System.Collections.ObjectModel.ReadOnlyCollection<long>(new long[] { 0L, 1L, 7L, -3L });
-
     }
 
     /// <summary>Prediction input for DigitClassifier.</summary>

@@ -98,7 +98,7 @@ namespace TestApp
         private readonly global::System.Func<BidirectionalInput, BidirectionalOutput> _predict;
         private BidirectionalState _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, Bidirectional.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; Bidirectional.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public BidirectionalSession(global::System.Func<BidirectionalInput, BidirectionalOutput> predict, BidirectionalState? initialState = null)

@@ -39,10 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "output1", "bidirectional_1_h_out", "bidirectional_1_c_out", "bidirectional_1_h_out_rev", "bidirectional_1_c_out_rev" });
-
-        private Bidirectional()
-        {
-        }
     }
 
     /// <summary>Prediction input for Bidirectional.</summary>

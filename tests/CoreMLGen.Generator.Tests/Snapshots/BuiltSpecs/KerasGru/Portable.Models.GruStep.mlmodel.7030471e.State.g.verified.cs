@@ -74,7 +74,7 @@ namespace TestApp
         private readonly global::System.Func<GruStepInput, GruStepOutput> _predict;
         private GruStepState _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, GruStep.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; GruStep.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public GruStepSession(global::System.Func<GruStepInput, GruStepOutput> predict, GruStepState? initialState = null)

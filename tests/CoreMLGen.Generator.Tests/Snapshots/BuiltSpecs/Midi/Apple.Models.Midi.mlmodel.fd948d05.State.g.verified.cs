@@ -98,7 +98,7 @@ namespace TestApp
         private readonly global::System.Func<MidiInput, MidiOutput> _predict;
         private MidiState _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, Midi.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; Midi.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public MidiSession(global::System.Func<MidiInput, MidiOutput> predict, MidiState? initialState = null)

@@ -39,10 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "output1", "lstm_h_out", "lstm_c_out" });
-
-        private Mismatched()
-        {
-        }
     }
 
     /// <summary>Prediction input for Mismatched.</summary>

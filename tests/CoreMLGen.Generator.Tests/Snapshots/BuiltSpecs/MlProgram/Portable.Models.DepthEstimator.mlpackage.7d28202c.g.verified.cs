@@ -39,10 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "depth", "embedding" });
-
-        private DepthEstimator()
-        {
-        }
     }
 
     /// <summary>Prediction input for DepthEstimator.</summary>
@@ -72,13 +68,13 @@ namespace TestApp
         /// <summary>Core ML name of the guide feature.</summary>
         public const string GuideFeatureName = "guide";
 
-        /// <summary>Width in pixels of the guide image.</summary>
+        /// <summary>Width in pixels of the guide feature.</summary>
         public const int GuideWidth = 256;
 
-        /// <summary>Height in pixels of the guide image.</summary>
+        /// <summary>Height in pixels of the guide feature.</summary>
         public const int GuideHeight = 192;
 
-        /// <summary>Pixel format of the guide image.</summary>
+        /// <summary>Pixel format of the guide feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat GuidePixelFormat = global::CoreMLGen.ImagePixelFormat.GrayFloat16;
 
         private global::CoreMLGen.MultiArray<global::System.Half>? _pixels;

@@ -58,10 +58,6 @@ namespace TestApp
             TextModelFunction.AdapterFr => "adapter_fr",
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(function)),
         };
-
-        private TextModel()
-        {
-        }
     }
 
     /// <summary>The functions of TextModel; load one with TextModel.LoadAsync(TextModelFunction, ...) on Apple.</summary>

@@ -42,7 +42,6 @@ namespace TestApp
 
         /// <summary>The output feature holding the regressor's prediction.</summary>
         public const string PredictedFeatureName = "value";
-
     }
 
     /// <summary>Prediction input for NestedPipeline.</summary>

@@ -35,18 +35,17 @@ namespace TestApp
         public static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> UserDefinedMetadata = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal));
 
         /// <summary>Names of the input features, in the model's order.</summary>
-        public static readonly global::System.Collections.Generic.IReadOnlyList<string> InputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] {  });
+        public static readonly global::System.Collections.Generic.IReadOnlyList<string> InputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[0]);
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "constant" });
-
     }
 
     /// <summary>Prediction input for Constant.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CoreMLGen", "{version}")]
     public sealed partial class ConstantInput : global::CoreMLGen.IFeatureProvider
     {
-        private static readonly string[] __featureNames = new string[] {  };
+        private static readonly string[] __featureNames = new string[0];
 
 
         /// <summary>Creates an input from the required features; optional features start unset (null).</summary>

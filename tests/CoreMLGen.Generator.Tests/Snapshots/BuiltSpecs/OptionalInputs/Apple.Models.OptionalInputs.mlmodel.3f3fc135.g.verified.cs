@@ -39,7 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "y" });
-
     }
 
     /// <summary>Prediction input for OptionalInputs.</summary>
@@ -96,13 +95,13 @@ namespace TestApp
         /// <summary>Core ML name of the overlay feature.</summary>
         public const string OverlayFeatureName = "overlay";
 
-        /// <summary>Width in pixels of the overlay image.</summary>
+        /// <summary>Width in pixels of the overlay feature.</summary>
         public const int OverlayWidth = 8;
 
-        /// <summary>Height in pixels of the overlay image.</summary>
+        /// <summary>Height in pixels of the overlay feature.</summary>
         public const int OverlayHeight = 8;
 
-        /// <summary>Pixel format of the overlay image.</summary>
+        /// <summary>Pixel format of the overlay feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat OverlayPixelFormat = global::CoreMLGen.ImagePixelFormat.Gray8;
 
         private global::CoreMLGen.MultiArray<float>? _x;

@@ -82,7 +82,7 @@ namespace TestApp
         private readonly global::System.Func<LstmPipelineInput, LstmPipelineOutput> _predict;
         private LstmPipelineState _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, LstmPipeline.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; LstmPipeline.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public LstmPipelineSession(global::System.Func<LstmPipelineInput, LstmPipelineOutput> predict, LstmPipelineState? initialState = null)

@@ -42,10 +42,6 @@ namespace TestApp
 
         /// <summary>The output feature holding the regressor's prediction.</summary>
         public const string PredictedFeatureName = "price";
-
-        private HousePrices()
-        {
-        }
     }
 
     /// <summary>Prediction input for HousePrices.</summary>

@@ -42,7 +42,6 @@ namespace TestApp
 
         /// <summary>Names of the model's state buffers (ML Program state; not inputs or outputs).</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> StateFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "keyCache", "valueCache" });
-
     }
 
     /// <summary>Prediction input for KvDecoder.</summary>

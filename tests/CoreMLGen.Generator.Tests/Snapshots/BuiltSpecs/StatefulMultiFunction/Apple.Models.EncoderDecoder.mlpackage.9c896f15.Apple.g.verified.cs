@@ -29,21 +29,21 @@ namespace TestApp
         /// <summary>Loads the model from the app bundle with the default configuration.</summary>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
         [global::System.Obsolete("Use EncoderDecoder(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.")]
-        public EncoderDecoder() : this(Load(UrlOfModelInThisBundle, null))
+        public EncoderDecoder() : this(LoadNativeModel(UrlOfModelInThisBundle, null))
         {
         }
 
         /// <summary>Loads the model from the app bundle.</summary>
         /// <param name="configuration">The configuration (compute units, function name, ...).</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public EncoderDecoder(global::CoreML.MLModelConfiguration configuration) : this(Load(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public EncoderDecoder(global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
 
         /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public EncoderDecoder(global::Foundation.NSUrl modelUrl) : this(Load(modelUrl, null))
+        public EncoderDecoder(global::Foundation.NSUrl modelUrl) : this(LoadNativeModel(modelUrl, null))
         {
         }
 
@@ -51,9 +51,27 @@ namespace TestApp
         /// <param name="modelUrl">The URL of the compiled model.</param>
         /// <param name="configuration">The configuration (compute units, function name, ...).</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public EncoderDecoder(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(Load(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public EncoderDecoder(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
+
+        /// <summary>Loads the model from the app bundle with the default configuration.</summary>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static EncoderDecoder Load() => new EncoderDecoder(LoadNativeModel(UrlOfModelInThisBundle, null));
+
+        /// <summary>Loads the model from the app bundle.</summary>
+        /// <param name="configuration">The configuration (compute units, function name, ...).</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static EncoderDecoder Load(global::CoreML.MLModelConfiguration configuration) => new EncoderDecoder(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))));
+
+        /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
+        /// <param name="modelUrl">The URL of the compiled model.</param>
+        /// <param name="configuration">The configuration, or null for the default.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static EncoderDecoder Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration = null) => new EncoderDecoder(LoadNativeModel(modelUrl, configuration));
 
         /// <summary>Loads a compiled model from a URL without throwing.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
@@ -126,6 +144,12 @@ namespace TestApp
         public EncoderDecoder(EncoderDecoderFunction function) : this(CreateConfiguration(function))
         {
         }
+
+        /// <summary>Loads one function of the model from the app bundle.</summary>
+        /// <param name="function">The function; its Input and Output classes are the ones to use.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static EncoderDecoder Load(EncoderDecoderFunction function) => new EncoderDecoder(CreateConfiguration(function));
 
         /// <summary>Loads one function of the model from the app bundle asynchronously.</summary>
         /// <param name="function">The function; its Input and Output classes are the ones to use.</param>
@@ -356,7 +380,7 @@ namespace TestApp
             return completion.Task;
         }
 
-        private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
+        private static global::CoreML.MLModel LoadNativeModel(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)
             {

@@ -58,7 +58,6 @@ namespace TestApp
             EncoderDecoderFunction.Decode => "decode",
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(function)),
         };
-
     }
 
     /// <summary>The functions of EncoderDecoder; load one with EncoderDecoder.LoadAsync(EncoderDecoderFunction, ...) on Apple.</summary>

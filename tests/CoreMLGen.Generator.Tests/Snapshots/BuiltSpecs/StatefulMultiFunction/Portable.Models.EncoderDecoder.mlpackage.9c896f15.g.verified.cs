@@ -58,10 +58,6 @@ namespace TestApp
             EncoderDecoderFunction.Decode => "decode",
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(function)),
         };
-
-        private EncoderDecoder()
-        {
-        }
     }
 
     /// <summary>The functions of EncoderDecoder; load one with EncoderDecoder.LoadAsync(EncoderDecoderFunction, ...) on Apple.</summary>

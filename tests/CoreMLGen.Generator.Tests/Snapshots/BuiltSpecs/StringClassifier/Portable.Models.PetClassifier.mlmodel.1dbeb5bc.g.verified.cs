@@ -48,10 +48,6 @@ namespace TestApp
 
         /// <summary>The class labels, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> ClassLabels = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "cat", "dog", "hot dog" });
-
-        private PetClassifier()
-        {
-        }
     }
 
     /// <summary>Prediction input for PetClassifier.</summary>
@@ -63,13 +59,13 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>Width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image feature.</summary>
         public const int ImageWidth = 224;
 
-        /// <summary>Height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image feature.</summary>
         public const int ImageHeight = 224;
 
-        /// <summary>Pixel format of the image image.</summary>
+        /// <summary>Pixel format of the image feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat ImagePixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         private global::CoreMLGen.ImageBuffer? _image;

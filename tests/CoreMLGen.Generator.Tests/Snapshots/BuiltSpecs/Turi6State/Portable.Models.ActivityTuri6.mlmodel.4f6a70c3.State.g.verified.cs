@@ -74,7 +74,7 @@ namespace TestApp
         private readonly global::System.Func<ActivityTuri6Input, ActivityTuri6Output> _predict;
         private ActivityTuri6State _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, ActivityTuri6.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; ActivityTuri6.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public ActivityTuri6Session(global::System.Func<ActivityTuri6Input, ActivityTuri6Output> predict, ActivityTuri6State? initialState = null)

@@ -48,10 +48,6 @@ namespace TestApp
 
         /// <summary>The class labels, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> ClassLabels = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "walking", "running" });
-
-        private ActivityTuri6()
-        {
-        }
     }
 
     /// <summary>Prediction input for ActivityTuri6.</summary>

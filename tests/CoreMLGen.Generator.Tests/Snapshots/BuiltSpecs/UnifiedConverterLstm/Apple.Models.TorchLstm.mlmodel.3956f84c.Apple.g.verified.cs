@@ -29,21 +29,21 @@ namespace TestApp
         /// <summary>Loads the model from the app bundle with the default configuration.</summary>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
         [global::System.Obsolete("Use TorchLstm(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.")]
-        public TorchLstm() : this(Load(UrlOfModelInThisBundle, null))
+        public TorchLstm() : this(LoadNativeModel(UrlOfModelInThisBundle, null))
         {
         }
 
         /// <summary>Loads the model from the app bundle.</summary>
         /// <param name="configuration">The configuration (compute units, function name, ...).</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public TorchLstm(global::CoreML.MLModelConfiguration configuration) : this(Load(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public TorchLstm(global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
 
         /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public TorchLstm(global::Foundation.NSUrl modelUrl) : this(Load(modelUrl, null))
+        public TorchLstm(global::Foundation.NSUrl modelUrl) : this(LoadNativeModel(modelUrl, null))
         {
         }
 
@@ -51,9 +51,27 @@ namespace TestApp
         /// <param name="modelUrl">The URL of the compiled model.</param>
         /// <param name="configuration">The configuration (compute units, function name, ...).</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public TorchLstm(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(Load(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public TorchLstm(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
+
+        /// <summary>Loads the model from the app bundle with the default configuration.</summary>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static TorchLstm Load() => new TorchLstm(LoadNativeModel(UrlOfModelInThisBundle, null));
+
+        /// <summary>Loads the model from the app bundle.</summary>
+        /// <param name="configuration">The configuration (compute units, function name, ...).</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static TorchLstm Load(global::CoreML.MLModelConfiguration configuration) => new TorchLstm(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))));
+
+        /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
+        /// <param name="modelUrl">The URL of the compiled model.</param>
+        /// <param name="configuration">The configuration, or null for the default.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static TorchLstm Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration = null) => new TorchLstm(LoadNativeModel(modelUrl, configuration));
 
         /// <summary>Loads a compiled model from a URL without throwing.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
@@ -229,7 +247,7 @@ namespace TestApp
         /// <returns>The session.</returns>
         public TorchLstmSession StartSession(TorchLstmState? initialState = null) => new TorchLstmSession(input => Predict(input), initialState);
 
-        private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
+        private static global::CoreML.MLModel LoadNativeModel(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)
             {

@@ -82,7 +82,7 @@ namespace TestApp
         private readonly global::System.Func<TorchLstmInput, TorchLstmOutput> _predict;
         private TorchLstmState _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, TorchLstm.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; TorchLstm.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public TorchLstmSession(global::System.Func<TorchLstmInput, TorchLstmOutput> predict, TorchLstmState? initialState = null)

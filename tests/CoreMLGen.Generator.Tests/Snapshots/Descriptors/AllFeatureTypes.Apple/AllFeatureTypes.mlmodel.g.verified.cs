@@ -39,7 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "output", "label", "labelProbabilities", "mask", "flexible" });
-
     }
 
     /// <summary>Prediction input for AllFeatureTypes.</summary>
@@ -123,37 +122,37 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>Width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image feature.</summary>
         public const int ImageWidth = 224;
 
-        /// <summary>Height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image feature.</summary>
         public const int ImageHeight = 224;
 
-        /// <summary>Pixel format of the image image.</summary>
+        /// <summary>Pixel format of the image feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat ImagePixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the gray feature.</summary>
         public const string GrayFeatureName = "gray";
 
-        /// <summary>Default width in pixels of the gray image.</summary>
+        /// <summary>Default width in pixels of the gray feature.</summary>
         public const int GrayWidth = 28;
 
-        /// <summary>Default height in pixels of the gray image.</summary>
+        /// <summary>Default height in pixels of the gray feature.</summary>
         public const int GrayHeight = 28;
 
-        /// <summary>Pixel format of the gray image.</summary>
+        /// <summary>Pixel format of the gray feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat GrayPixelFormat = global::CoreMLGen.ImagePixelFormat.Gray8;
 
         /// <summary>Core ML name of the sized feature.</summary>
         public const string SizedFeatureName = "sized";
 
-        /// <summary>Default width in pixels of the sized image.</summary>
+        /// <summary>Default width in pixels of the sized feature.</summary>
         public const int SizedWidth = 64;
 
-        /// <summary>Default height in pixels of the sized image.</summary>
+        /// <summary>Default height in pixels of the sized feature.</summary>
         public const int SizedHeight = 64;
 
-        /// <summary>Pixel format of the sized image.</summary>
+        /// <summary>Pixel format of the sized feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat SizedPixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         /// <summary>Core ML name of the count feature.</summary>
@@ -417,13 +416,13 @@ namespace TestApp
         /// <summary>Core ML name of the mask feature.</summary>
         public const string MaskFeatureName = "mask";
 
-        /// <summary>Width in pixels of the mask image.</summary>
+        /// <summary>Width in pixels of the mask feature.</summary>
         public const int MaskWidth = 224;
 
-        /// <summary>Height in pixels of the mask image.</summary>
+        /// <summary>Height in pixels of the mask feature.</summary>
         public const int MaskHeight = 224;
 
-        /// <summary>Pixel format of the mask image.</summary>
+        /// <summary>Pixel format of the mask feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat MaskPixelFormat = global::CoreMLGen.ImagePixelFormat.GrayFloat16;
 
         /// <summary>Core ML name of the flexible feature.</summary>

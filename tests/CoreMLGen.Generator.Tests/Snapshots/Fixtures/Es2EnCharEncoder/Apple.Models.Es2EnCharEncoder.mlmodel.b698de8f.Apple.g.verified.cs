@@ -29,7 +29,7 @@ namespace TestApp
         /// <summary>Loads the model from the app bundle with the default configuration.</summary>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
         [global::System.Obsolete("Use Es2EnCharEncoder(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.")]
-        public Es2EnCharEncoder() : this(Load(UrlOfModelInThisBundle, null))
+        public Es2EnCharEncoder() : this(LoadNativeModel(UrlOfModelInThisBundle, null))
         {
         }
 
@@ -40,14 +40,14 @@ namespace TestApp
         [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
-        public Es2EnCharEncoder(global::CoreML.MLModelConfiguration configuration) : this(Load(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public Es2EnCharEncoder(global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
 
         /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public Es2EnCharEncoder(global::Foundation.NSUrl modelUrl) : this(Load(modelUrl, null))
+        public Es2EnCharEncoder(global::Foundation.NSUrl modelUrl) : this(LoadNativeModel(modelUrl, null))
         {
         }
 
@@ -59,9 +59,31 @@ namespace TestApp
         [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
-        public Es2EnCharEncoder(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(Load(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public Es2EnCharEncoder(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
+
+        /// <summary>Loads the model from the app bundle with the default configuration.</summary>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static Es2EnCharEncoder Load() => new Es2EnCharEncoder(LoadNativeModel(UrlOfModelInThisBundle, null));
+
+        /// <summary>Loads the model from the app bundle.</summary>
+        /// <param name="configuration">The configuration (compute units, function name, ...).</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        [global::System.Runtime.Versioning.SupportedOSPlatform("ios12.0")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
+        public static Es2EnCharEncoder Load(global::CoreML.MLModelConfiguration configuration) => new Es2EnCharEncoder(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))));
+
+        /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
+        /// <param name="modelUrl">The URL of the compiled model.</param>
+        /// <param name="configuration">The configuration, or null for the default.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static Es2EnCharEncoder Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration = null) => new Es2EnCharEncoder(LoadNativeModel(modelUrl, configuration));
 
         /// <summary>Loads a compiled model from a URL without throwing.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
@@ -245,7 +267,7 @@ namespace TestApp
         /// <returns>The session.</returns>
         public Es2EnCharEncoderSession StartSession(Es2EnCharEncoderState? initialState = null) => new Es2EnCharEncoderSession(input => Predict(input), initialState);
 
-        private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
+        private static global::CoreML.MLModel LoadNativeModel(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)
             {

@@ -82,7 +82,7 @@ namespace TestApp
         private readonly global::System.Func<Es2EnCharEncoderInput, Es2EnCharEncoderOutput> _predict;
         private Es2EnCharEncoderState _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, Es2EnCharEncoder.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; Es2EnCharEncoder.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public Es2EnCharEncoderSession(global::System.Func<Es2EnCharEncoderInput, Es2EnCharEncoderOutput> predict, Es2EnCharEncoderState? initialState = null)

@@ -82,7 +82,7 @@ namespace TestApp
         private readonly global::System.Func<GestureClassifierTuri50Input, GestureClassifierTuri50Output> _predict;
         private GestureClassifierTuri50State _state;
 
-        /// <summary>Starts a session over a prediction function: on Apple, GestureClassifierTuri50.StartSession() passes Core ML's prediction.</summary>
+        /// <summary>Starts a session over a prediction function; GestureClassifierTuri50.StartSession() passes the model's own (Core ML on Apple, the managed evaluator elsewhere).</summary>
         /// <param name="predict">Makes one prediction.</param>
         /// <param name="initialState">The state of the first step, or null for zeros.</param>
         public GestureClassifierTuri50Session(global::System.Func<GestureClassifierTuri50Input, GestureClassifierTuri50Output> predict, GestureClassifierTuri50State? initialState = null)

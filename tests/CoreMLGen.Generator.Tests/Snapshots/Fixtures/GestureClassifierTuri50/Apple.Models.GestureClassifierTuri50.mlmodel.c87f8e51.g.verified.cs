@@ -48,7 +48,6 @@ namespace TestApp
 
         /// <summary>The class labels, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> ClassLabels = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "chop_it", "drive_it", "rest_it", "shake_it" });
-
     }
 
     /// <summary>Prediction input for GestureClassifierTuri50.</summary>

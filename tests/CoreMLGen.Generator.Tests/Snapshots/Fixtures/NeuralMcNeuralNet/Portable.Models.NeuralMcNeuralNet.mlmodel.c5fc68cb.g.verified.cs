@@ -39,10 +39,6 @@ namespace TestApp
 
         /// <summary>Names of the output features, in the model's order.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<string> OutputFeatureNames = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "output" });
-
-        private NeuralMcNeuralNet()
-        {
-        }
     }
 
     /// <summary>Prediction input for NeuralMcNeuralNet.</summary>
@@ -54,13 +50,13 @@ namespace TestApp
         /// <summary>Core ML name of the image feature.</summary>
         public const string ImageFeatureName = "image";
 
-        /// <summary>Width in pixels of the image image.</summary>
+        /// <summary>Width in pixels of the image feature.</summary>
         public const int ImageWidth = 256;
 
-        /// <summary>Height in pixels of the image image.</summary>
+        /// <summary>Height in pixels of the image feature.</summary>
         public const int ImageHeight = 256;
 
-        /// <summary>Pixel format of the image image.</summary>
+        /// <summary>Pixel format of the image feature.</summary>
         public const global::CoreMLGen.ImagePixelFormat ImagePixelFormat = global::CoreMLGen.ImagePixelFormat.Bgra32;
 
         private global::CoreMLGen.ImageBuffer? _image;

@@ -29,7 +29,7 @@ namespace TestApp
         /// <summary>Loads the model from the app bundle with the default configuration.</summary>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
         [global::System.Obsolete("Use mnist_model(MLModelConfiguration), LoadAsync or TryCreate, and handle errors.")]
-        public mnist_model() : this(Load(UrlOfModelInThisBundle, null))
+        public mnist_model() : this(LoadNativeModel(UrlOfModelInThisBundle, null))
         {
         }
 
@@ -40,14 +40,14 @@ namespace TestApp
         [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
-        public mnist_model(global::CoreML.MLModelConfiguration configuration) : this(Load(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public mnist_model(global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
 
         /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
         /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
-        public mnist_model(global::Foundation.NSUrl modelUrl) : this(Load(modelUrl, null))
+        public mnist_model(global::Foundation.NSUrl modelUrl) : this(LoadNativeModel(modelUrl, null))
         {
         }
 
@@ -59,9 +59,31 @@ namespace TestApp
         [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
-        public mnist_model(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(Load(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
+        public mnist_model(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration configuration) : this(LoadNativeModel(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))
         {
         }
+
+        /// <summary>Loads the model from the app bundle with the default configuration.</summary>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static mnist_model Load() => new mnist_model(LoadNativeModel(UrlOfModelInThisBundle, null));
+
+        /// <summary>Loads the model from the app bundle.</summary>
+        /// <param name="configuration">The configuration (compute units, function name, ...).</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        [global::System.Runtime.Versioning.SupportedOSPlatform("ios12.0")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
+        public static mnist_model Load(global::CoreML.MLModelConfiguration configuration) => new mnist_model(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))));
+
+        /// <summary>Loads a compiled model (.mlmodelc) from a URL.</summary>
+        /// <param name="modelUrl">The URL of the compiled model.</param>
+        /// <param name="configuration">The configuration, or null for the default.</param>
+        /// <returns>The loaded model.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Loading failed; NativeError holds the NSError.</exception>
+        public static mnist_model Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration = null) => new mnist_model(LoadNativeModel(modelUrl, configuration));
 
         /// <summary>Loads a compiled model from a URL without throwing.</summary>
         /// <param name="modelUrl">The URL of the compiled model.</param>
@@ -238,7 +260,7 @@ namespace TestApp
             return outputs;
         }
 
-        private static global::CoreML.MLModel Load(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
+        private static global::CoreML.MLModel LoadNativeModel(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)
         {
             if (modelUrl is null)
             {
