@@ -27,8 +27,8 @@ internal static class Inputs
         return blob;
     }
 
-    /// <summary>A float32 multiarray input named <paramref name="name"/>.</summary>
-    public static IFeatureProvider Provider(string name, int[] shape, int seed)
+    /// <summary>A multiarray input named <paramref name="name"/>, float32 or (when <paramref name="asDouble"/>) float64.</summary>
+    public static IFeatureProvider Provider(string name, int[] shape, int seed, bool asDouble = false)
     {
         int count = 1;
         foreach (int d in shape)
@@ -36,7 +36,10 @@ internal static class Inputs
             count *= d;
         }
 
-        MultiArray<float> array = MultiArray<float>.Wrap(Random(count, seed), shape);
+        float[] values = Random(count, seed);
+        MultiArray array = asDouble
+            ? MultiArray<double>.Wrap(Array.ConvertAll(values, v => (double)v), shape)
+            : MultiArray<float>.Wrap(values, shape);
         return new DictionaryFeatureProvider(new Dictionary<string, FeatureValue>(StringComparer.Ordinal) { [name] = FeatureValue.FromMultiArray(array) });
     }
 }

@@ -7,7 +7,7 @@ using CoreMLGen.Testing;
 namespace CoreMLGen.Evaluator.Benchmarks;
 
 /// <summary>The MNIST MLP fixture: where it is, its input and the multiply-adds of its dense layers.</summary>
-internal sealed record MnistFixture(string Path, string InputName, int[] InputShape, long MultiplyAdds)
+internal sealed record MnistFixture(string Path, string InputName, int[] InputShape, bool InputIsDouble, long MultiplyAdds)
 {
     public static string ExpectedPath => System.IO.Path.Combine(TestPaths.FixtureModels, "mnist_model.mlmodel");
 
@@ -32,7 +32,8 @@ internal sealed record MnistFixture(string Path, string InputName, int[] InputSh
         };
         long macs = layers.Where(l => l.LayerCase == NeuralNetworkLayer.LayerOneofCase.InnerProduct)
             .Sum(l => (long)l.InnerProduct.InputChannels * (long)l.InnerProduct.OutputChannels);
-        return new MnistFixture(path, input.Name, shape, macs);
+        bool isDouble = input.Type.MultiArrayType.DataType == ArrayFeatureType.Types.ArrayDataType.Double;
+        return new MnistFixture(path, input.Name, shape, isDouble, macs);
     }
 
     public string Describe() => InputName + " [" + string.Join(", ", InputShape) + "], " + MultiplyAdds + " multiply-adds";

@@ -45,7 +45,7 @@ public class MnistBenchmarks
     {
         MnistFixture fixture = MnistFixture.Find() ?? throw new InvalidOperationException("The MNIST fixture is missing.");
         _model = ModelEvaluator.Load(File.ReadAllBytes(fixture.Path), "mnist_model");
-        _input = Inputs.Provider(fixture.InputName, fixture.InputShape, 3);
+        _input = Inputs.Provider(fixture.InputName, fixture.InputShape, 3, fixture.InputIsDouble);
     }
 
     [Benchmark]

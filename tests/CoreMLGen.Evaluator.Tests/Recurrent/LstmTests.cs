@@ -178,4 +178,31 @@ public sealed class LstmTests
         KernelHarness.AssertClose(RecurrentSpecs.Output(run, true), outputs[0], what: "y");
         KernelHarness.AssertClose(run.C!, outputs[2], what: "c");
     }
+
+    [Fact]
+    public void Bidirectional_with_forward_states_only_and_only_y_declared_reuses_scratch_across_lengths()
+    {
+        var random = new Random(60);
+        int batch = 2, inputSize = 5, hidden = 9;
+        var (forwardWeights, forward) = RecurrentSpecs.LstmWeights(random, inputSize, hidden, bias: true, peep: false, WeightFormat.Float32);
+        var (backwardWeights, backward) = RecurrentSpecs.LstmWeights(random, inputSize, hidden, bias: true, peep: false, WeightFormat.Float32);
+        var p = new BiDirectionalLSTMLayerParams { InputVectorSize = (ulong)inputSize, OutputVectorSize = (ulong)hidden, Params = new LSTMParams { SequenceOutput = true, HasBiasVectors = true } };
+        p.ActivationsForwardLSTM.AddRange(RecurrentSpecs.StandardLstm.Select(RecurrentSpecs.Activation));
+        p.ActivationsBackwardLSTM.AddRange(RecurrentSpecs.StandardLstm.Select(RecurrentSpecs.Activation));
+        p.WeightParams.Add(forwardWeights);
+        p.WeightParams.Add(backwardWeights);
+        var kernel = KernelHarness.Build(RecurrentSpecs.Layer("bilstm", new[] { "x", "h0", "c0" }, new[] { "y" }, l => l.BiDirectionalLSTM = p));
+        foreach (int sequence in new[] { 3, 8, 2 })
+        {
+            Blob x = RecurrentSpecs.Input(random, sequence, batch, inputSize);
+            Blob h0 = RecurrentSpecs.State(random, batch, hidden);
+            Blob c0 = RecurrentSpecs.State(random, batch, hidden);
+            Blob[] outputs = KernelHarness.Run(kernel, x, h0, c0);
+            double[] zeros = new double[batch * hidden];
+            RecurrentRun f = RecurrentReference.Lstm(x.Span.ToArray(), sequence, batch, inputSize, hidden, forward.W, forward.R, forward.Bias, null, RecurrentSpecs.StandardLstm, false, 50, 0, RecurrentSpecs.ToDouble(h0), RecurrentSpecs.ToDouble(c0), reverse: false);
+            RecurrentRun b = RecurrentReference.Lstm(x.Span.ToArray(), sequence, batch, inputSize, hidden, backward.W, backward.R, backward.Bias, null, RecurrentSpecs.StandardLstm, false, 50, 0, zeros, zeros, reverse: true);
+            Assert.Single(outputs);
+            KernelHarness.AssertClose(Enumerable.Range(0, sequence).SelectMany(t => RecurrentSpecs.Join(f.Steps[t], b.Steps[sequence - 1 - t], batch, hidden)).ToArray(), outputs[0], what: "y");
+        }
+    }
 }

@@ -75,14 +75,8 @@ internal static class RecurrentSpecs
         return p;
     }
 
-    public static NeuralNetworkLayer Layer(string name, string[] inputs, string[] outputs, Action<NeuralNetworkLayer> set)
-    {
-        var layer = new NeuralNetworkLayer { Name = name };
-        layer.Input.AddRange(inputs);
-        layer.Output.AddRange(outputs);
-        set(layer);
-        return layer;
-    }
+    public static NeuralNetworkLayer Layer(string name, string[] inputs, string[] outputs, Action<NeuralNetworkLayer> set) =>
+        Testing.Builders.Layers.Layer(name, inputs, outputs, set);
 
     /// <summary>Random x [Seq, Batch, X, 1, 1] (or rank 3 [Seq, Batch, X]) in [-1, 1).</summary>
     public static Blob Input(Random random, int sequence, int batch, int size, bool rank3 = false) =>

@@ -105,7 +105,12 @@ internal static unsafe class Gemm
                 {
                     int n0 = p * Width;
                     float* panel = pb + (long)p * panelFloats;
-                    if (n0 + Width <= b.N)
+                    if (p + 1 < p1 && n0 + (2 * Width) <= b.N)
+                    {
+                        Kernel1x32(ai, acs, panel, panelFloats, k, ci + n0, bias == null ? null : bias + n0, accumulate);
+                        p++;
+                    }
+                    else if (n0 + Width <= b.N)
                     {
                         Kernel1x16(ai, acs, panel, k, ci + n0, bias == null ? null : bias + n0, accumulate);
                     }
@@ -232,6 +237,27 @@ internal static unsafe class Gemm
         }
 
         Store(c, Avx.Add(e0, o0), Avx.Add(e1, o1), bias, accumulate);
+    }
+
+    // One row of A times two adjacent panels: four independent FMA chains per k.
+    private static void Kernel1x32(float* a, int acs, float* panel, int panelFloats, int k, float* c, float* bias, bool accumulate)
+    {
+        Vector256<float> c0 = Vector256<float>.Zero, c1 = Vector256<float>.Zero;
+        Vector256<float> c2 = Vector256<float>.Zero, c3 = Vector256<float>.Zero;
+        float* first = panel;
+        float* second = panel + panelFloats;
+        long offset = 0;
+        for (int kk = 0; kk < k; kk++, offset += acs, first += Width, second += Width)
+        {
+            Vector256<float> x = Avx.BroadcastScalarToVector256(a + offset);
+            c0 = Fma.MultiplyAdd(x, Avx.LoadVector256(first), c0);
+            c1 = Fma.MultiplyAdd(x, Avx.LoadVector256(first + 8), c1);
+            c2 = Fma.MultiplyAdd(x, Avx.LoadVector256(second), c2);
+            c3 = Fma.MultiplyAdd(x, Avx.LoadVector256(second + 8), c3);
+        }
+
+        Store(c, c0, c1, bias, accumulate);
+        Store(c + Width, c2, c3, bias == null ? null : bias + Width, accumulate);
     }
 
     private static void MultiplyScalar(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
