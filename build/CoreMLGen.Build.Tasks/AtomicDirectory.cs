@@ -67,9 +67,9 @@ internal static class AtomicDirectory
             {
                 Directory.Move(target, old);
             }
-            catch (IOException) when (attempt < MaxAttempts && !Directory.Exists(target))
+            catch (IOException) when (attempt < MaxAttempts)
             {
-                // Someone moved it away meanwhile.
+                // Someone moved it away meanwhile (and may already have moved theirs in: the next attempt sees).
                 continue;
             }
 

@@ -8,9 +8,11 @@ using CoreMLGen.Testing;
 namespace CoreMLGen.Integration.Tests;
 
 /// <summary>
-/// The CoreMLGen package, packed once per test run into a temporary feed from the outputs the test build already
-/// made (<c>dotnet pack --no-build</c>), and a fresh packages folder for the projects that restore it: a re-pack of
-/// the same version is never shadowed by an older extraction.
+/// The CoreMLGen and CoreMLGen.Evaluator packages, packed once per test run into a temporary feed from the outputs
+/// the test build already made (<c>dotnet pack --no-build</c>), and a fresh packages folder for the projects that
+/// restore them: a re-pack of the same version is never shadowed by an older extraction. Their dependencies
+/// (Google.Protobuf, System.Numerics.Tensors) come from this machine's NuGet packages folder, which the repository's
+/// own restore filled, so the tests need no network.
 /// </summary>
 public sealed class PackedPackage
 {
@@ -56,23 +58,48 @@ public sealed class PackedPackage
           <packageSources>
             <clear />
             <add key="coremlgen-test-feed" value="{Feed}" />
+            <add key="machine-packages" value="{MachinePackagesFolder}" />
           </packageSources>
+          <packageSourceMapping>
+            <packageSource key="coremlgen-test-feed">
+              <package pattern="CoreMLGen" />
+              <package pattern="CoreMLGen.Evaluator" />
+            </packageSource>
+            <packageSource key="machine-packages">
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
         </configuration>
         """;
+
+    /// <summary>The NuGet packages folder the repository restored into (a folder feed NuGet can restore from).</summary>
+    private static string MachinePackagesFolder =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     private static PackedPackage Pack()
     {
         string root = Path.Combine(Path.GetTempPath(), "coremlgen-feed-" + Guid.NewGuid().ToString("N"));
         string feed = Path.Combine(root, "feed");
-        DotnetBuild.Result pack = DotnetBuild.Run(
-            TestPaths.RepoRoot,
-            "pack", Path.Combine("runtime", "CoreMLGen.Runtime", "CoreMLGen.Runtime.csproj"),
-            "--no-build", "-c", Configuration, "-o", feed,
-            "-p:NuspecOutputPath=" + Path.Combine(root, "nuspec") + Path.DirectorySeparatorChar);
-        string? file = Directory.Exists(feed) ? Directory.EnumerateFiles(feed, "CoreMLGen.*.nupkg").SingleOrDefault() : null;
-        if (pack.ExitCode != 0 || file is null)
+        foreach (string project in new[] { "CoreMLGen.Runtime", "CoreMLGen.Evaluator" })
         {
-            throw new InvalidOperationException("dotnet pack of CoreMLGen failed:\n" + pack.Output);
+            DotnetBuild.Result pack = DotnetBuild.Run(
+                TestPaths.RepoRoot,
+                "pack", Path.Combine("runtime", project, project + ".csproj"),
+                "--no-build", "-c", Configuration, "-o", feed,
+                "-p:NuspecOutputPath=" + Path.Combine(root, "nuspec", project) + Path.DirectorySeparatorChar);
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack of " + project + " failed:\n" + pack.Output);
+            }
+        }
+
+        // CoreMLGen.<version>.nupkg, not CoreMLGen.Evaluator.<version>.nupkg.
+        string? file = Directory.EnumerateFiles(feed, "CoreMLGen.*.nupkg").SingleOrDefault(f => char.IsDigit(Path.GetFileName(f)["CoreMLGen.".Length]));
+        if (file is null)
+        {
+            throw new InvalidOperationException("dotnet pack of CoreMLGen wrote no CoreMLGen package to " + feed + ".");
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
