@@ -71,6 +71,24 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Truncated_weights_are_a_load_error_naming_the_model_and_the_layer()
+    {
+        var dense = new InnerProductLayerParams { InputChannels = 3, OutputChannels = 2, Weights = Weights.Of(1, 2, 3, 4, 5) };
+        SpecBuilder spec = SpecBuilder.NeuralNetwork(1)
+            .Input("x", FeatureTypes.MultiArray(DataType.Float32, 3))
+            .Output("y", FeatureTypes.MultiArray(DataType.Float32, 2))
+            .Layers(Layers.Layer("dense_1", new[] { "x" }, new[] { "y" }, l => l.InnerProduct = dense));
+
+        var error = Should.Throw<ModelLoadException>(() => Load(spec));
+
+        error.LayerName.ShouldBe("dense_1");
+        error.LayerType.ShouldBe("innerProduct");
+        error.Message.ShouldStartWith("test.mlmodel: ");
+        error.Message.ShouldContain("5");
+        error.Message.ShouldContain("6");
+    }
+
+    [Fact]
     public void A_custom_layer_without_an_implementation_is_a_load_error_that_says_how_to_register_one()
     {
         var error = Should.Throw<ModelLoadException>(() => Load(Doubler(), new EvaluatorOptions()));
