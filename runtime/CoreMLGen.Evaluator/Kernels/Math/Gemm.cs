@@ -23,6 +23,13 @@ internal static unsafe class Gemm
     public static bool IsVectorized => Avx.IsSupported && Fma.IsSupported;
 
     /// <summary>
+    /// Tests set this to run the scalar fallback (what machines without AVX2 and FMA, ARM64 included, run) on an
+    /// AVX2 machine. Per thread, so tests running in parallel are not affected.
+    /// </summary>
+    [ThreadStatic]
+    internal static bool ScalarOnThisThread;
+
+    /// <summary>
     /// For i &lt; <paramref name="m"/>, n &lt; b.N: C[i, n] = Σₖ A[i, k]·B[k, n] + bias[n] (when bias is not empty)
     /// + C[i, n] (when <paramref name="accumulate"/>).
     /// </summary>
@@ -56,7 +63,7 @@ internal static unsafe class Gemm
         fixed (float* pbias = bias)
         {
             float* biasOrNull = bias.IsEmpty ? null : pbias;
-            if (IsVectorized)
+            if (IsVectorized && !ScalarOnThisThread)
             {
                 MultiplyVectorized(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
             }
