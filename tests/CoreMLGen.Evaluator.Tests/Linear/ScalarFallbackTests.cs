@@ -7,11 +7,37 @@ using Xunit;
 namespace CoreMLGen.Evaluator.Tests.Linear;
 
 /// <summary>
-/// The matrix products' scalar fallback (machines without AVX2 and FMA, ARM64 included) against the same float64
-/// references as the vectorized kernel: the product cases, and LSTMs whose projections and steps all run through it.
+/// The matrix products' scalar fallback (machines without 128-bit SIMD) against the same float64 references as the
+/// AVX2 kernel: the product cases, and LSTMs whose projections and steps all run through it.
 /// </summary>
-public sealed class ScalarFallbackTests
+public sealed class ScalarFallbackTests : ForcedGemmPathTests
 {
+    public ScalarFallbackTests()
+        : base(GemmPath.Scalar)
+    {
+    }
+}
+
+/// <summary>
+/// The <see cref="System.Runtime.Intrinsics.Vector128{T}"/> micro-kernel (what ARM64 and x64 machines without AVX2 run;
+/// SSE on this machine) against the same float64 references.
+/// </summary>
+public sealed class Vector128PathTests : ForcedGemmPathTests
+{
+    public Vector128PathTests()
+        : base(GemmPath.Vector128)
+    {
+    }
+}
+
+/// <summary>The reference cases with one <see cref="GemmPath"/> forced on the test's thread.</summary>
+public abstract class ForcedGemmPathTests
+{
+    private readonly GemmPath path;
+
+    // Internal enum, so the constructor cannot be public; xunit only builds the sealed public subclasses.
+    private protected ForcedGemmPathTests(GemmPath path) => this.path = path;
+
     public static IEnumerable<object[]> ProductCases() => new[]
     {
         new object[] { 1, 1, 1, 1 },
@@ -20,30 +46,65 @@ public sealed class ScalarFallbackTests
         new object[] { 6, 12, 33, 266 },
     };
 
+    // Every row remainder of the 4- and 6-row blocks against partial, exact and multi-panel widths.
+    public static IEnumerable<object[]> EdgeCases()
+    {
+        foreach (int n in new[] { 1, 3, 15, 16, 17, 33 })
+        {
+            foreach (int k in new[] { 0, 1, 266 })
+            {
+                for (int m = 1; m <= 13; m++)
+                {
+                    yield return new object[] { (m * 1000) + (n * 10) + k, m, n, k };
+                }
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(ProductCases))]
+    [MemberData(nameof(EdgeCases))]
     public void Products_match_the_reference(int seed, int m, int n, int k) =>
-        Scalar(() => new GemmTests().Product_with_bias_and_accumulation_matches_reference(seed, m, n, k));
+        Forced(() => new GemmTests().Product_with_bias_and_accumulation_matches_reference(seed, m, n, k));
 
-    [Fact]
-    public void Strided_products_match_the_reference() =>
-        Scalar(() => new GemmTests().Transposed_a_via_strides_and_plain_overwrite(11, 9, 20, 7));
+    [Theory]
+    [InlineData(11, 9, 20, 7)]
+    [InlineData(12, 1, 3, 30)]
+    [InlineData(13, 5, 17, 266)]
+    public void Strided_products_match_the_reference(int seed, int m, int n, int k) =>
+        Forced(() => new GemmTests().Transposed_a_via_strides_and_plain_overwrite(seed, m, n, k));
 
     [Theory]
     [MemberData(nameof(LstmTests.Cases), MemberType = typeof(LstmTests))]
     public void Lstms_match_the_reference(int seed, bool peep, bool coupled, bool reverse, bool sequenceOutput, int batch, bool givenStates, WeightFormat format) =>
-        Scalar(() => new LstmTests().Unidirectional_matches_reference(seed, peep, coupled, reverse, sequenceOutput, batch, givenStates, format));
+        Forced(() => new LstmTests().Unidirectional_matches_reference(seed, peep, coupled, reverse, sequenceOutput, batch, givenStates, format));
 
-    private static void Scalar(Action test)
+    [Fact]
+    public void The_forced_path_runs_or_fails_clearly()
     {
-        Gemm.ScalarOnThisThread = true;
+        Forced(() =>
+        {
+            if (Gemm.CanRun(path))
+            {
+                Assert.Equal(path, Gemm.ActivePath);
+            }
+            else
+            {
+                Assert.Throws<InvalidOperationException>(() => Gemm.ActivePath);
+            }
+        });
+    }
+
+    private void Forced(Action test)
+    {
+        Gemm.PathOnThisThread = path;
         try
         {
             test();
         }
         finally
         {
-            Gemm.ScalarOnThisThread = false;
+            Gemm.PathOnThisThread = GemmPath.Auto;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
 
 namespace CoreMLGen.Evaluation.Kernels.MatrixMath;
@@ -8,26 +9,61 @@ namespace CoreMLGen.Evaluation.Kernels.MatrixMath;
 /// <summary>
 /// Single-threaded matrix product C = A·B (+ bias) (+ C) against a <see cref="PackedMatrix"/> B. A is read through
 /// (row, column) strides, so transposed or strided operands need no copy. With AVX2 and FMA a register-blocked 6×16
-/// micro-kernel keeps 12 accumulators in registers; otherwise a scalar loop over the same packed layout runs.
-/// Nothing is allocated.
+/// micro-kernel keeps 12 accumulators in registers; otherwise, where 128-bit vectors are accelerated (ARM64 NEON, x64
+/// SSE), a 4×16 micro-kernel of <see cref="Vector128{T}"/> keeps 16; otherwise a scalar loop over the same packed
+/// layout runs. Nothing is allocated.
 /// </summary>
 internal static unsafe class Gemm
 {
     private const int RowBlock = 6;
+
+    // 16 accumulators + 4 B vectors + 1 broadcast fit ARM64's 32 vector registers (the path's main target).
+    private const int RowBlock128 = 4;
     private const int Width = PackedMatrix.PanelWidth;
 
     // Panels processed per pass over A, so the part of B in use stays in the L2 cache (~256 KB).
     private const int PanelGroupFloats = 64 * 1024;
 
-    /// <summary>True when the vectorized micro-kernel runs on this machine.</summary>
+    /// <summary>True when the AVX2 + FMA micro-kernel runs on this machine.</summary>
     public static bool IsVectorized => Avx.IsSupported && Fma.IsSupported;
 
     /// <summary>
-    /// Tests set this to run the scalar fallback (what machines without AVX2 and FMA, ARM64 included, run) on an
-    /// AVX2 machine. Per thread, so tests running in parallel are not affected.
+    /// Tests and benchmarks set this to run a given path (e.g. the <see cref="Vector128{T}"/> or scalar one that
+    /// ARM64 or older x64 machines run) on this machine. Per thread, so tests running in parallel are not affected.
     /// </summary>
     [ThreadStatic]
-    internal static bool ScalarOnThisThread;
+    internal static GemmPath PathOnThisThread;
+
+    /// <summary>The path <see cref="Multiply"/> runs on this thread.</summary>
+    /// <exception cref="InvalidOperationException">A path this machine cannot run is forced.</exception>
+    internal static GemmPath ActivePath
+    {
+        get
+        {
+            GemmPath forced = PathOnThisThread;
+            if (forced == GemmPath.Auto)
+            {
+                return IsVectorized ? GemmPath.Avx2 : Vector128.IsHardwareAccelerated ? GemmPath.Vector128 : GemmPath.Scalar;
+            }
+
+            if (!CanRun(forced))
+            {
+                throw new InvalidOperationException(
+                    "The " + forced + " matrix-product path is forced on this thread, but this machine cannot run it (AVX2 + FMA: "
+                    + IsVectorized + ", 128-bit vectors accelerated: " + Vector128.IsHardwareAccelerated + ").");
+            }
+
+            return forced;
+        }
+    }
+
+    /// <summary>Whether this machine can run <paramref name="path"/>.</summary>
+    internal static bool CanRun(GemmPath path) => path switch
+    {
+        GemmPath.Avx2 => IsVectorized,
+        GemmPath.Vector128 => Vector128.IsHardwareAccelerated,
+        _ => true,
+    };
 
     /// <summary>
     /// For i &lt; <paramref name="m"/>, n &lt; b.N: C[i, n] = Σₖ A[i, k]·B[k, n] + bias[n] (when bias is not empty)
@@ -38,6 +74,8 @@ internal static unsafe class Gemm
     /// <param name="bias">Empty, or at least b.N values.</param>
     public static void Multiply(ReadOnlySpan<float> a, int aRowStride, int aColumnStride, int m, PackedMatrix b, Span<float> c, int cRowStride, ReadOnlySpan<float> bias, bool accumulate)
     {
+        // Resolved first, so an impossible forced path fails the same way for every shape.
+        GemmPath path = ActivePath;
         if (m <= 0 || b.N <= 0)
         {
             return;
@@ -63,13 +101,17 @@ internal static unsafe class Gemm
         fixed (float* pbias = bias)
         {
             float* biasOrNull = bias.IsEmpty ? null : pbias;
-            if (IsVectorized && !ScalarOnThisThread)
+            switch (path)
             {
-                MultiplyVectorized(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
-            }
-            else
-            {
-                MultiplyScalar(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+                case GemmPath.Avx2:
+                    MultiplyVectorized(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+                    break;
+                case GemmPath.Vector128:
+                    MultiplyVector128(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+                    break;
+                default:
+                    MultiplyScalar(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+                    break;
             }
         }
     }
@@ -78,7 +120,7 @@ internal static unsafe class Gemm
     {
         int k = b.K;
         int panelFloats = k * Width;
-        int group = Math.Max(1, PanelGroupFloats / Math.Max(1, panelFloats));
+        int group = PanelsPerGroup(panelFloats);
         float* temp = stackalloc float[RowBlock * Width];
         for (int p0 = 0; p0 < b.Panels; p0 += group)
         {
@@ -130,6 +172,8 @@ internal static unsafe class Gemm
             }
         }
     }
+
+    private static int PanelsPerGroup(int panelFloats) => Math.Max(1, PanelGroupFloats / Math.Max(1, panelFloats));
 
     // Adds bias and the old C to a rows×16 block of raw sums and writes its first `width` columns.
     private static void Epilogue(float* sums, int rows, int width, float* c, int crs, float* bias, bool accumulate)
@@ -265,6 +309,174 @@ internal static unsafe class Gemm
 
         Store(c, c0, c1, bias, accumulate);
         Store(c + Width, c2, c3, bias == null ? null : bias + Width, accumulate);
+    }
+
+    // The AVX2 driver's blocking with 128-bit vectors: 4-row blocks, then single rows.
+    private static void MultiplyVector128(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
+    {
+        int k = b.K;
+        int panelFloats = k * Width;
+        int group = PanelsPerGroup(panelFloats);
+        float* temp = stackalloc float[RowBlock128 * Width];
+        for (int p0 = 0; p0 < b.Panels; p0 += group)
+        {
+            int p1 = Math.Min(b.Panels, p0 + group);
+            for (int i = 0; i < m;)
+            {
+                int rows = m - i >= RowBlock128 ? RowBlock128 : 1;
+                float* ai = a + (long)i * ars;
+                float* ci = c + (long)i * crs;
+                for (int p = p0; p < p1; p++)
+                {
+                    int n0 = p * Width;
+                    float* panel = pb + (long)p * panelFloats;
+                    float* biasAt = bias == null ? null : bias + n0;
+                    bool full = n0 + Width <= b.N;
+
+                    // A partial last panel goes through temp, so no store passes column N.
+                    float* target = full ? ci + n0 : temp;
+                    int targetStride = full ? crs : Width;
+                    if (rows == RowBlock128)
+                    {
+                        Kernel4x16(ai, ars, acs, panel, k, target, targetStride, full ? biasAt : null, full && accumulate);
+                    }
+                    else
+                    {
+                        Kernel1x16Vector128(ai, acs, panel, k, target, full ? biasAt : null, full && accumulate);
+                    }
+
+                    if (!full)
+                    {
+                        Epilogue(temp, rows, b.N - n0, ci + n0, crs, biasAt, accumulate);
+                    }
+                }
+
+                i += rows;
+            }
+        }
+    }
+
+    // Fused where the hardware has it (one rounding, like the AVX2 path); otherwise multiply then add.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> MultiplyAdd(Vector128<float> x, Vector128<float> y, Vector128<float> sum)
+    {
+        if (AdvSimd.IsSupported)
+        {
+            return AdvSimd.FusedMultiplyAdd(sum, x, y);
+        }
+
+        if (Fma.IsSupported)
+        {
+            return Fma.MultiplyAdd(x, y, sum);
+        }
+
+        return sum + (x * y);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector128<float> v0, Vector128<float> v1, Vector128<float> v2, Vector128<float> v3, float* bias, bool accumulate)
+    {
+        if (bias != null)
+        {
+            v0 += Vector128.Load(bias);
+            v1 += Vector128.Load(bias + 4);
+            v2 += Vector128.Load(bias + 8);
+            v3 += Vector128.Load(bias + 12);
+        }
+
+        if (accumulate)
+        {
+            v0 += Vector128.Load(c);
+            v1 += Vector128.Load(c + 4);
+            v2 += Vector128.Load(c + 8);
+            v3 += Vector128.Load(c + 12);
+        }
+
+        v0.Store(c);
+        v1.Store(c + 4);
+        v2.Store(c + 8);
+        v3.Store(c + 12);
+    }
+
+    // Four rows of A times one 16-column panel: 16 accumulators, 4 loads of B and 4 broadcasts of A per k.
+    private static void Kernel4x16(float* a, int ars, int acs, float* panel, int k, float* c, int crs, float* bias, bool accumulate)
+    {
+        Vector128<float> c00 = default, c01 = default, c02 = default, c03 = default;
+        Vector128<float> c10 = default, c11 = default, c12 = default, c13 = default;
+        Vector128<float> c20 = default, c21 = default, c22 = default, c23 = default;
+        Vector128<float> c30 = default, c31 = default, c32 = default, c33 = default;
+        float* a0 = a;
+        float* a1 = a + ars;
+        float* a2 = a1 + ars;
+        float* a3 = a2 + ars;
+        float* bp = panel;
+        long offset = 0;
+        for (int kk = 0; kk < k; kk++, offset += acs, bp += Width)
+        {
+            Vector128<float> b0 = Vector128.Load(bp);
+            Vector128<float> b1 = Vector128.Load(bp + 4);
+            Vector128<float> b2 = Vector128.Load(bp + 8);
+            Vector128<float> b3 = Vector128.Load(bp + 12);
+            Vector128<float> x = Vector128.Create(a0[offset]);
+            c00 = MultiplyAdd(x, b0, c00);
+            c01 = MultiplyAdd(x, b1, c01);
+            c02 = MultiplyAdd(x, b2, c02);
+            c03 = MultiplyAdd(x, b3, c03);
+            x = Vector128.Create(a1[offset]);
+            c10 = MultiplyAdd(x, b0, c10);
+            c11 = MultiplyAdd(x, b1, c11);
+            c12 = MultiplyAdd(x, b2, c12);
+            c13 = MultiplyAdd(x, b3, c13);
+            x = Vector128.Create(a2[offset]);
+            c20 = MultiplyAdd(x, b0, c20);
+            c21 = MultiplyAdd(x, b1, c21);
+            c22 = MultiplyAdd(x, b2, c22);
+            c23 = MultiplyAdd(x, b3, c23);
+            x = Vector128.Create(a3[offset]);
+            c30 = MultiplyAdd(x, b0, c30);
+            c31 = MultiplyAdd(x, b1, c31);
+            c32 = MultiplyAdd(x, b2, c32);
+            c33 = MultiplyAdd(x, b3, c33);
+        }
+
+        Store(c, c00, c01, c02, c03, bias, accumulate);
+        Store(c + crs, c10, c11, c12, c13, bias, accumulate);
+        Store(c + (2L * crs), c20, c21, c22, c23, bias, accumulate);
+        Store(c + (3L * crs), c30, c31, c32, c33, bias, accumulate);
+    }
+
+    // One row of A times one panel (matrix-vector steps of recurrent layers); two k-chains hide the FMA latency.
+    private static void Kernel1x16Vector128(float* a, int acs, float* panel, int k, float* c, float* bias, bool accumulate)
+    {
+        Vector128<float> e0 = default, e1 = default, e2 = default, e3 = default;
+        Vector128<float> o0 = default, o1 = default, o2 = default, o3 = default;
+        float* bp = panel;
+        long offset = 0;
+        int kk = 0;
+        for (; kk + 2 <= k; kk += 2, offset += 2L * acs, bp += 2 * Width)
+        {
+            Vector128<float> x = Vector128.Create(a[offset]);
+            e0 = MultiplyAdd(x, Vector128.Load(bp), e0);
+            e1 = MultiplyAdd(x, Vector128.Load(bp + 4), e1);
+            e2 = MultiplyAdd(x, Vector128.Load(bp + 8), e2);
+            e3 = MultiplyAdd(x, Vector128.Load(bp + 12), e3);
+            x = Vector128.Create(a[offset + acs]);
+            o0 = MultiplyAdd(x, Vector128.Load(bp + Width), o0);
+            o1 = MultiplyAdd(x, Vector128.Load(bp + Width + 4), o1);
+            o2 = MultiplyAdd(x, Vector128.Load(bp + Width + 8), o2);
+            o3 = MultiplyAdd(x, Vector128.Load(bp + Width + 12), o3);
+        }
+
+        if (kk < k)
+        {
+            Vector128<float> x = Vector128.Create(a[offset]);
+            e0 = MultiplyAdd(x, Vector128.Load(bp), e0);
+            e1 = MultiplyAdd(x, Vector128.Load(bp + 4), e1);
+            e2 = MultiplyAdd(x, Vector128.Load(bp + 8), e2);
+            e3 = MultiplyAdd(x, Vector128.Load(bp + 12), e3);
+        }
+
+        Store(c, e0 + o0, e1 + o1, e2 + o2, e3 + o3, bias, accumulate);
     }
 
     private static void MultiplyScalar(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
