@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -22,7 +23,7 @@ GflopsColumn.MultiplyAdds["BeatKernels"] = beat.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BeatModel"] = beat.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BiLstm256Kernels"] = big.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BiLstm256Model"] = big.MultiplyAdds;
-Console.WriteLine("GEMM micro-kernel: " + (Gemm.IsVectorized ? "AVX2 + FMA (6×16 register block)" : "scalar fallback") + "; AVX2=" + Avx2.IsSupported + ", FMA=" + Fma.IsSupported);
+Console.WriteLine("GEMM micro-kernel: " + Gemm.ActivePath + " (Avx2: 6×16 register block; Vector128: 4×16, SSE on x64)" + "; AVX2=" + Avx2.IsSupported + ", FMA=" + Fma.IsSupported + ", Vector128 accelerated=" + Vector128.IsHardwareAccelerated);
 Console.WriteLine(beat.Name + ": " + beat.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 Console.WriteLine(big.Name + ": " + big.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 
@@ -43,21 +44,16 @@ if (args.Contains("--smoke"))
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: best {1:F2} ms, {2:F2} GFLOP/s", network.Name, best, 2.0 * network.MultiplyAdds / (best * 1e6)));
     }
 
-    // The GEMM alone, on the beat model's largest product (input projection of one direction of the first layer).
-    foreach ((int m, int k, int n) in new[] { (1000, 266, 100), (1000, 512, 1024) })
+    // The GEMM alone, on the beat model's largest product (input projection of one direction of the first layer),
+    // also with each path this machine can run forced (what ARM64 or older x64 machines get).
+    TimeGemm(1000, 266, 100, GemmPath.Auto);
+    TimeGemm(1000, 512, 1024, GemmPath.Auto);
+    foreach (GemmPath path in new[] { GemmPath.Avx2, GemmPath.Vector128, GemmPath.Scalar })
     {
-        float[] a = Inputs.Random(m * k, 4);
-        PackedMatrix b = PackedMatrix.FromOutputRows(Inputs.Random(n * k, 5), n, k);
-        var c = new float[m * n];
-        double best = double.MaxValue;
-        for (int run = 0; run < 20; run++)
+        if (Gemm.CanRun(path))
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            Gemm.Multiply(a, k, 1, m, b, c, n, ReadOnlySpan<float>.Empty, accumulate: false);
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            TimeGemm(1000, 266, 100, path);
         }
-
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "GEMM {0}×{1}·{1}×{2}: best {3:F3} ms, {4:F2} GFLOP/s", m, k, n, best, 2.0 * m * k * n / (best * 1e6)));
     }
 
     return;
@@ -108,6 +104,31 @@ foreach (Summary summary in summaries)
             gflops?.ToString("F2", CultureInfo.InvariantCulture) ?? "-",
             fastestGflops?.ToString("F2", CultureInfo.InvariantCulture) ?? "-"));
     }
+}
+
+// Best of 20 runs of C[m, n] = A[m, k]·B[k, n] with `path` forced on this thread.
+static void TimeGemm(int m, int k, int n, GemmPath path)
+{
+    float[] a = Inputs.Random(m * k, 4);
+    PackedMatrix b = PackedMatrix.FromOutputRows(Inputs.Random(n * k, 5), n, k);
+    var c = new float[m * n];
+    double best = double.MaxValue;
+    Gemm.PathOnThisThread = path;
+    try
+    {
+        for (int run = 0; run < 20; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            Gemm.Multiply(a, k, 1, m, b, c, n, ReadOnlySpan<float>.Empty, accumulate: false);
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+    }
+    finally
+    {
+        Gemm.PathOnThisThread = GemmPath.Auto;
+    }
+
+    Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "GEMM {0}×{1}·{1}×{2} ({3}): best {4:F3} ms, {5:F2} GFLOP/s", m, k, n, path == GemmPath.Auto ? "auto: " + Gemm.ActivePath : "forced " + path, best, 2.0 * m * k * n / (best * 1e6)));
 }
 
 static bool PublicApiAvailable(BenchmarkNetwork network)
