@@ -23,7 +23,7 @@ GflopsColumn.MultiplyAdds["BeatKernels"] = beat.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BeatModel"] = beat.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BiLstm256Kernels"] = big.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BiLstm256Model"] = big.MultiplyAdds;
-Console.WriteLine("GEMM micro-kernel: " + Gemm.ActivePath + " (Avx2: 6×16 register block; Vector128: 4×16, SSE on x64)" + "; AVX2=" + Avx2.IsSupported + ", FMA=" + Fma.IsSupported + ", Vector128 accelerated=" + Vector128.IsHardwareAccelerated);
+Console.WriteLine("GEMM micro-kernel: " + Gemm.ActivePath + " (Avx2: 6×16 register block; Vector128: 4×16 on ARM64, 6×8 on x64 SSE)" + "; AVX2=" + Avx2.IsSupported + ", FMA=" + Fma.IsSupported + ", Vector128 accelerated=" + Vector128.IsHardwareAccelerated);
 Console.WriteLine(beat.Name + ": " + beat.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 Console.WriteLine(big.Name + ": " + big.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 

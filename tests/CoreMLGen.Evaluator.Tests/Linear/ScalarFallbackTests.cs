@@ -19,8 +19,8 @@ public sealed class ScalarFallbackTests : ForcedGemmPathTests
 }
 
 /// <summary>
-/// The <see cref="System.Runtime.Intrinsics.Vector128{T}"/> micro-kernel (what ARM64 and x64 machines without AVX2 run;
-/// SSE on this machine) against the same float64 references.
+/// The <see cref="System.Runtime.Intrinsics.Vector128{T}"/> micro-kernels (what ARM64 and x64 machines without AVX2
+/// run) against the same float64 references, with this machine's blocking (6×8 on x64, 4×16 on ARM64).
 /// </summary>
 public sealed class Vector128PathTests : ForcedGemmPathTests
 {
@@ -30,13 +30,27 @@ public sealed class Vector128PathTests : ForcedGemmPathTests
     }
 }
 
+/// <summary>The Vector128 path with ARM64's 4×16 blocking, whichever machine runs the tests.</summary>
+public sealed class Vector128WidePathTests : ForcedGemmPathTests
+{
+    public Vector128WidePathTests()
+        : base(GemmPath.Vector128, wide: true)
+    {
+    }
+}
+
 /// <summary>The reference cases with one <see cref="GemmPath"/> forced on the test's thread.</summary>
 public abstract class ForcedGemmPathTests
 {
     private readonly GemmPath path;
+    private readonly bool wide;
 
     // Internal enum, so the constructor cannot be public; xunit only builds the sealed public subclasses.
-    private protected ForcedGemmPathTests(GemmPath path) => this.path = path;
+    private protected ForcedGemmPathTests(GemmPath path, bool wide = false)
+    {
+        this.path = path;
+        this.wide = wide;
+    }
 
     public static IEnumerable<object[]> ProductCases() => new[]
     {
@@ -98,6 +112,7 @@ public abstract class ForcedGemmPathTests
     private void Forced(Action test)
     {
         Gemm.PathOnThisThread = path;
+        Gemm.WideVector128OnThisThread = wide;
         try
         {
             test();
@@ -105,6 +120,7 @@ public abstract class ForcedGemmPathTests
         finally
         {
             Gemm.PathOnThisThread = GemmPath.Auto;
+            Gemm.WideVector128OnThisThread = false;
         }
     }
 }

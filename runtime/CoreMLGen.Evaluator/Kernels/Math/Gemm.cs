@@ -17,8 +17,9 @@ internal static unsafe class Gemm
 {
     private const int RowBlock = 6;
 
-    // 16 accumulators + 4 B vectors + 1 broadcast fit ARM64's 32 vector registers (the path's main target).
-    private const int RowBlock128 = 4;
+    // Vector128 blocking with 32 vector registers (ARM64): 4×16, 16 accumulators + 4 B vectors + 1 broadcast. With
+    // 16 (x64 SSE) that spills, so there 6×8 runs twice per panel: 12 + 2 + 1.
+    private const int WideRowBlock = 4;
     private const int Width = PackedMatrix.PanelWidth;
 
     // Panels processed per pass over A, so the part of B in use stays in the L2 cache (~256 KB).
@@ -33,6 +34,10 @@ internal static unsafe class Gemm
     /// </summary>
     [ThreadStatic]
     internal static GemmPath PathOnThisThread;
+
+    /// <summary>Tests set this to run the Vector128 path's ARM64 blocking (4×16) on an x64 machine.</summary>
+    [ThreadStatic]
+    internal static bool WideVector128OnThisThread;
 
     /// <summary>The path <see cref="Multiply"/> runs on this thread.</summary>
     /// <exception cref="InvalidOperationException">A path this machine cannot run is forced.</exception>
@@ -107,7 +112,7 @@ internal static unsafe class Gemm
                     MultiplyVectorized(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
                     break;
                 case GemmPath.Vector128:
-                    MultiplyVector128(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+                    MultiplyVector128(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate, AdvSimd.IsSupported || WideVector128OnThisThread);
                     break;
                 default:
                     MultiplyScalar(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
@@ -311,19 +316,20 @@ internal static unsafe class Gemm
         Store(c + Width, c2, c3, bias == null ? null : bias + Width, accumulate);
     }
 
-    // The AVX2 driver's blocking with 128-bit vectors: 4-row blocks, then single rows.
-    private static void MultiplyVector128(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
+    // The AVX2 driver's blocking with 128-bit vectors: 4- (wide) or 6-row blocks, then single rows.
+    private static void MultiplyVector128(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate, bool wide)
     {
+        int rowBlock = wide ? WideRowBlock : RowBlock;
         int k = b.K;
         int panelFloats = k * Width;
         int group = PanelsPerGroup(panelFloats);
-        float* temp = stackalloc float[RowBlock128 * Width];
+        float* temp = stackalloc float[RowBlock * Width];
         for (int p0 = 0; p0 < b.Panels; p0 += group)
         {
             int p1 = Math.Min(b.Panels, p0 + group);
             for (int i = 0; i < m;)
             {
-                int rows = m - i >= RowBlock128 ? RowBlock128 : 1;
+                int rows = m - i >= rowBlock ? rowBlock : 1;
                 float* ai = a + (long)i * ars;
                 float* ci = c + (long)i * crs;
                 for (int p = p0; p < p1; p++)
@@ -333,16 +339,23 @@ internal static unsafe class Gemm
                     float* biasAt = bias == null ? null : bias + n0;
                     bool full = n0 + Width <= b.N;
 
-                    // A partial last panel goes through temp, so no store passes column N.
+                    // A partial last panel goes through temp, so no store passes column N; the epilogue adds the rest.
                     float* target = full ? ci + n0 : temp;
-                    int targetStride = full ? crs : Width;
-                    if (rows == RowBlock128)
+                    int stride = full ? crs : Width;
+                    float* kernelBias = full ? biasAt : null;
+                    bool kernelAccumulate = full && accumulate;
+                    if (rows == 1)
                     {
-                        Kernel4x16(ai, ars, acs, panel, k, target, targetStride, full ? biasAt : null, full && accumulate);
+                        Kernel1x16Vector128(ai, acs, panel, k, target, kernelBias, kernelAccumulate);
+                    }
+                    else if (wide)
+                    {
+                        Kernel4x16(ai, ars, acs, panel, k, target, stride, kernelBias, kernelAccumulate);
                     }
                     else
                     {
-                        Kernel1x16Vector128(ai, acs, panel, k, target, full ? biasAt : null, full && accumulate);
+                        Kernel6x8(ai, ars, acs, panel, k, target, stride, kernelBias, kernelAccumulate);
+                        Kernel6x8(ai, ars, acs, panel + 8, k, target + 8, stride, kernelBias == null ? null : kernelBias + 8, kernelAccumulate);
                     }
 
                     if (!full)
@@ -443,6 +456,71 @@ internal static unsafe class Gemm
         Store(c + crs, c10, c11, c12, c13, bias, accumulate);
         Store(c + (2L * crs), c20, c21, c22, c23, bias, accumulate);
         Store(c + (3L * crs), c30, c31, c32, c33, bias, accumulate);
+    }
+
+    // Six rows of A times half a panel (8 columns, read with the panel's stride): 12 accumulators, 2 loads of B and 6
+    // broadcasts of A per k.
+    private static void Kernel6x8(float* a, int ars, int acs, float* halfPanel, int k, float* c, int crs, float* bias, bool accumulate)
+    {
+        Vector128<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector128<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        float* a0 = a;
+        float* a1 = a + ars;
+        float* a2 = a1 + ars;
+        float* a3 = a2 + ars;
+        float* a4 = a3 + ars;
+        float* a5 = a4 + ars;
+        float* bp = halfPanel;
+        long offset = 0;
+        for (int kk = 0; kk < k; kk++, offset += acs, bp += Width)
+        {
+            Vector128<float> b0 = Vector128.Load(bp);
+            Vector128<float> b1 = Vector128.Load(bp + 4);
+            Vector128<float> x = Vector128.Create(a0[offset]);
+            c00 = MultiplyAdd(x, b0, c00);
+            c01 = MultiplyAdd(x, b1, c01);
+            x = Vector128.Create(a1[offset]);
+            c10 = MultiplyAdd(x, b0, c10);
+            c11 = MultiplyAdd(x, b1, c11);
+            x = Vector128.Create(a2[offset]);
+            c20 = MultiplyAdd(x, b0, c20);
+            c21 = MultiplyAdd(x, b1, c21);
+            x = Vector128.Create(a3[offset]);
+            c30 = MultiplyAdd(x, b0, c30);
+            c31 = MultiplyAdd(x, b1, c31);
+            x = Vector128.Create(a4[offset]);
+            c40 = MultiplyAdd(x, b0, c40);
+            c41 = MultiplyAdd(x, b1, c41);
+            x = Vector128.Create(a5[offset]);
+            c50 = MultiplyAdd(x, b0, c50);
+            c51 = MultiplyAdd(x, b1, c51);
+        }
+
+        Store(c, c00, c01, bias, accumulate);
+        Store(c + crs, c10, c11, bias, accumulate);
+        Store(c + (2L * crs), c20, c21, bias, accumulate);
+        Store(c + (3L * crs), c30, c31, bias, accumulate);
+        Store(c + (4L * crs), c40, c41, bias, accumulate);
+        Store(c + (5L * crs), c50, c51, bias, accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector128<float> v0, Vector128<float> v1, float* bias, bool accumulate)
+    {
+        if (bias != null)
+        {
+            v0 += Vector128.Load(bias);
+            v1 += Vector128.Load(bias + 4);
+        }
+
+        if (accumulate)
+        {
+            v0 += Vector128.Load(c);
+            v1 += Vector128.Load(c + 4);
+        }
+
+        v0.Store(c);
+        v1.Store(c + 4);
     }
 
     // One row of A times one panel (matrix-vector steps of recurrent layers); two k-chains hide the FMA latency.
