@@ -9,9 +9,9 @@ namespace CoreMLGen.Evaluation.Kernels.MatrixMath;
 /// <summary>
 /// Single-threaded matrix product C = A·B (+ bias) (+ C) against a <see cref="PackedMatrix"/> B. A is read through
 /// (row, column) strides, so transposed or strided operands need no copy. With AVX2 and FMA a register-blocked 6×16
-/// micro-kernel keeps 12 accumulators in registers; otherwise, where 128-bit vectors are accelerated (ARM64 NEON, x64
-/// SSE), a 4×16 micro-kernel of <see cref="Vector128{T}"/> keeps 16; otherwise a scalar loop over the same packed
-/// layout runs. Nothing is allocated.
+/// micro-kernel keeps 12 accumulators in registers; otherwise, where 128-bit vectors are accelerated, micro-kernels of
+/// <see cref="Vector128{T}"/> run (4×16 on ARM64 NEON, 6×8 twice per panel on x64 SSE); otherwise a scalar loop over
+/// the same packed layout runs. Nothing is allocated.
 /// </summary>
 internal static unsafe class Gemm
 {
