@@ -55,9 +55,9 @@ internal static class AtomicDirectory
                     Directory.Move(temporary, target);
                     return;
                 }
-                catch (IOException) when (attempt < MaxAttempts && Directory.Exists(target))
+                catch (IOException) when (attempt < MaxAttempts)
                 {
-                    // Someone created it meanwhile: replace theirs on the next attempt.
+                    // Someone created it meanwhile (and may have moved it away again): the next attempt sees.
                     continue;
                 }
             }
@@ -77,9 +77,18 @@ internal static class AtomicDirectory
             {
                 Directory.Move(temporary, target);
             }
-            catch (IOException) when (attempt < MaxAttempts && Directory.Exists(target))
+            catch (IOException) when (attempt < MaxAttempts)
             {
-                TryDelete(old);
+                // Someone moved theirs in meanwhile (drop the old one), or the move failed (put the old one back); retry.
+                if (Directory.Exists(target))
+                {
+                    TryDelete(old);
+                }
+                else
+                {
+                    TryRestore(old, target);
+                }
+
                 continue;
             }
             catch
