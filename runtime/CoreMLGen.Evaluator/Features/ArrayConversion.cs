@@ -1,117 +1,85 @@
 using System;
+using System.Numerics;
 
 namespace CoreMLGen.Evaluation.Features;
 
-/// <summary>Converts between the runtime's typed multi-arrays and the evaluator's float32 blobs (row-major values).</summary>
+/// <summary>
+/// Converts between the runtime's typed multi-arrays and the plain values the evaluator computes with (float32 blobs
+/// in neural networks, doubles in the classic models), in row-major order.
+/// </summary>
 internal static class ArrayConversion
 {
-    /// <summary>Copies the array's values in row-major order (strides honoured) into <paramref name="destination"/> as float32.</summary>
-    public static void CopyToFloats(MultiArray array, Span<float> destination)
+    /// <summary>Copies the array's values in row-major order (strides honoured) into <paramref name="destination"/>.</summary>
+    public static void CopyTo<TTarget>(MultiArray array, Span<TTarget> destination)
+        where TTarget : unmanaged, INumberBase<TTarget>
     {
         switch (array)
         {
             case MultiArray<float> floats:
-                if (floats.TryGetContiguousSpan(out Span<float> span))
-                {
-                    span.CopyTo(destination);
-                }
-                else
-                {
-                    floats.ToArray().CopyTo(destination);
-                }
-
+                Copy(floats, destination);
                 break;
             case MultiArray<double> doubles:
-                Convert(Contiguous(doubles), destination, d => (float)d);
+                Copy(doubles, destination);
                 break;
             case MultiArray<int> ints:
-                Convert(Contiguous(ints), destination, i => i);
+                Copy(ints, destination);
                 break;
             case MultiArray<Half> halves:
-                Convert(Contiguous(halves), destination, h => (float)h);
+                Copy(halves, destination);
                 break;
             case MultiArray<sbyte> bytes:
-                Convert(Contiguous(bytes), destination, b => b);
+                Copy(bytes, destination);
                 break;
             default:
                 throw new CoreMLException("Multi-arrays of " + array.DataType + " cannot be evaluated.");
         }
     }
 
-    /// <summary>A new multi-array of the given element type holding the values.</summary>
-    public static MultiArray FromFloats(ReadOnlySpan<float> values, int[] shape, MultiArrayDataType dataType)
-    {
-        switch (dataType)
+    /// <summary>
+    /// A new multi-array of the given element type holding the values; integer types truncate toward zero (as a C
+    /// cast does), saturated to their range.
+    /// </summary>
+    public static MultiArray Create<TSource>(MultiArrayDataType dataType, int[] shape, ReadOnlySpan<TSource> values)
+        where TSource : unmanaged, INumberBase<TSource>
+        => dataType switch
         {
-            case MultiArrayDataType.Float32:
-            {
-                var array = MultiArray<float>.Create(shape);
-                values.CopyTo(array.Span);
-                return array;
-            }
+            MultiArrayDataType.Float32 => Create<TSource, float>(shape, values),
+            MultiArrayDataType.Double => Create<TSource, double>(shape, values),
+            MultiArrayDataType.Int32 => Create<TSource, int>(shape, values),
+            MultiArrayDataType.Float16 => Create<TSource, Half>(shape, values),
+            MultiArrayDataType.Int8 => Create<TSource, sbyte>(shape, values),
+            _ => throw new CoreMLException("Multi-arrays of " + dataType + " cannot be produced."),
+        };
 
-            case MultiArrayDataType.Double:
-            {
-                var array = MultiArray<double>.Create(shape);
-                Span<double> target = array.Span;
-                for (int i = 0; i < values.Length; i++)
-                {
-                    target[i] = values[i];
-                }
+    private static void Copy<TSource, TTarget>(MultiArray<TSource> array, Span<TTarget> destination)
+        where TSource : unmanaged, INumberBase<TSource>
+        where TTarget : unmanaged, INumberBase<TTarget>
+    {
+        // A strided view is rare; a row-major copy keeps the loop simple.
+        ReadOnlySpan<TSource> source = array.TryGetContiguousSpan(out Span<TSource> contiguous) ? contiguous : array.ToArray();
+        if (typeof(TSource) == typeof(TTarget))
+        {
+            System.Runtime.InteropServices.MemoryMarshal.Cast<TSource, TTarget>(source).CopyTo(destination);
+            return;
+        }
 
-                return array;
-            }
-
-            case MultiArrayDataType.Int32:
-            {
-                var array = MultiArray<int>.Create(shape);
-                Span<int> target = array.Span;
-                for (int i = 0; i < values.Length; i++)
-                {
-                    target[i] = (int)MathF.Round(values[i]);
-                }
-
-                return array;
-            }
-
-            case MultiArrayDataType.Float16:
-            {
-                var array = MultiArray<Half>.Create(shape);
-                Span<Half> target = array.Span;
-                for (int i = 0; i < values.Length; i++)
-                {
-                    target[i] = (Half)values[i];
-                }
-
-                return array;
-            }
-
-            case MultiArrayDataType.Int8:
-            {
-                var array = MultiArray<sbyte>.Create(shape);
-                Span<sbyte> target = array.Span;
-                for (int i = 0; i < values.Length; i++)
-                {
-                    target[i] = (sbyte)Math.Clamp(MathF.Round(values[i]), sbyte.MinValue, sbyte.MaxValue);
-                }
-
-                return array;
-            }
-
-            default:
-                throw new CoreMLException("Multi-arrays of " + dataType + " cannot be produced.");
+        for (int i = 0; i < source.Length; i++)
+        {
+            destination[i] = TTarget.CreateTruncating(source[i]);
         }
     }
 
-    private static ReadOnlySpan<T> Contiguous<T>(MultiArray<T> array)
-        where T : unmanaged
-        => array.TryGetContiguousSpan(out Span<T> span) ? span : array.ToArray();
-
-    private static void Convert<T>(ReadOnlySpan<T> source, Span<float> destination, Func<T, float> convert)
+    private static MultiArray<TTarget> Create<TSource, TTarget>(int[] shape, ReadOnlySpan<TSource> values)
+        where TSource : unmanaged, INumberBase<TSource>
+        where TTarget : unmanaged, INumberBase<TTarget>
     {
-        for (int i = 0; i < source.Length; i++)
+        var array = MultiArray<TTarget>.Create(shape);
+        Span<TTarget> target = array.Span;
+        for (int i = 0; i < values.Length; i++)
         {
-            destination[i] = convert(source[i]);
+            target[i] = TTarget.CreateSaturating(values[i]);
         }
+
+        return array;
     }
 }

@@ -75,22 +75,7 @@ internal sealed class ClassifierOutput
         {
             // In label order, as the declared element type (double unless the spec says otherwise).
             MultiArrayDataType dataType = Features.ArrayTypes.ToDataType(declared.Type.MultiArrayType.DataType) ?? MultiArrayDataType.Double;
-            if (dataType == MultiArrayDataType.Double)
-            {
-                var array = MultiArray<double>.Create(probabilities.Length);
-                probabilities.CopyTo(array.Span);
-                features[probabilitiesName] = FeatureValue.FromMultiArray(array);
-            }
-            else
-            {
-                var singles = new float[probabilities.Length];
-                for (int i = 0; i < singles.Length; i++)
-                {
-                    singles[i] = (float)probabilities[i];
-                }
-
-                features[probabilitiesName] = FeatureValue.FromMultiArray(Features.ArrayConversion.FromFloats(singles, new[] { singles.Length }, dataType));
-            }
+            features[probabilitiesName] = FeatureValue.FromMultiArray(Features.ArrayConversion.Create(dataType, new[] { probabilities.Length }, probabilities));
         }
         else if (StringLabels is not null)
         {

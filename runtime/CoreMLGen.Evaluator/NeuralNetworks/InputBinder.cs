@@ -60,7 +60,7 @@ internal sealed class InputBinder
         }
         else
         {
-            ArrayConversion.CopyToFloats(value.MultiArrayValue, blob.Span);
+            ArrayConversion.CopyTo(value.MultiArrayValue, blob.Span);
         }
 
         Preprocess(blob);

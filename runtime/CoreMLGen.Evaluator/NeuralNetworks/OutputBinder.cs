@@ -21,13 +21,13 @@ internal static class OutputBinder
             case FeatureType.TypeOneofCase.DoubleType:
                 return FeatureValue.FromDouble(Single(declared.Name, blob));
             case FeatureType.TypeOneofCase.Int64Type:
-                return FeatureValue.FromInt64((long)Math.Round(Single(declared.Name, blob)));
+                return FeatureValue.FromInt64(long.CreateSaturating(Single(declared.Name, blob)));
             case FeatureType.TypeOneofCase.MultiArrayType:
             case FeatureType.TypeOneofCase.None:
                 ArrayFeatureType? array = type.TypeCase == FeatureType.TypeOneofCase.MultiArrayType ? type.MultiArrayType : null;
                 MultiArrayDataType dataType = (array is null ? null : ArrayTypes.ToDataType(array.DataType)) ?? MultiArrayDataType.Float32;
                 int[] shape = isNd || array is null ? blob.Shape : FromRank5(blob.Shape, FeatureChecker.DeclaredRank(array));
-                return FeatureValue.FromMultiArray(ArrayConversion.FromFloats(blob.Span, shape, dataType));
+                return FeatureValue.FromMultiArray(ArrayConversion.Create<float>(dataType, shape, blob.Span));
             default:
                 throw new CoreMLException("Output '" + declared.Name + "' is declared as " + type.TypeCase + ", which a neural network layer cannot produce.");
         }

@@ -136,7 +136,7 @@ internal sealed class FeatureVectorizerRunner : ModelRunner
                             where + ": input '" + Name + "' holds " + array.Count.ToString(CultureInfo.InvariantCulture) + " values, but the feature vectorizer takes " + Text(Dimensions) + ".");
                     }
 
-                    MultiArrayValues.CopyToDoubles(array, slots);
+                    Features.ArrayConversion.CopyTo(array, slots);
                     break;
                 case FeatureType.TypeOneofCase.DictionaryType:
                     ReadDictionary(value, slots, where);

@@ -112,7 +112,7 @@ internal sealed class NumericInputs
                     break;
                 default:
                     MultiArray array = value.MultiArrayValue;
-                    MultiArrayValues.CopyToDoubles(array, _buffer.AsSpan(offset, (int)array.Count));
+                    Features.ArrayConversion.CopyTo(array, _buffer.AsSpan(offset, (int)array.Count));
                     offset += (int)array.Count;
                     break;
             }

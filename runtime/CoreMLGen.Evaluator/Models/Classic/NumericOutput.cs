@@ -56,7 +56,7 @@ internal sealed class NumericOutput
                 return new NumericOutput(declared.Name, true, ArrayFeatureType.Types.ArrayDataType.Double, Array.Empty<int>());
             case FeatureType.TypeOneofCase.MultiArrayType:
                 ArrayFeatureType array = declared.Type.MultiArrayType;
-                if (!MultiArrayValues.IsKnown(array.DataType))
+                if (array.DataType != ArrayFeatureType.Types.ArrayDataType.InvalidArrayDataType && Features.ArrayTypes.ToDataType(array.DataType) is null)
                 {
                     throw new ModelLoadException(where + ": output '" + declared.Name + "' declares the unknown element type " + array.DataType + ".");
                 }
@@ -83,6 +83,6 @@ internal sealed class NumericOutput
     {
         features[_name] = _isDouble
             ? FeatureValue.FromDouble(values[0])
-            : FeatureValue.FromMultiArray(MultiArrayValues.Create(_dataType, _shape, values));
+            : FeatureValue.FromMultiArray(Features.ArrayConversion.Create(Features.ArrayTypes.ToDataType(_dataType) ?? MultiArrayDataType.Double, _shape, values));
     }
 }
