@@ -26,8 +26,8 @@ dotnet run --project sample/CoreMLGen.Drummer
 
 echo
 echo "== coremlgen inspect sample/CoreMLGen.Sample/Models/IrisClassifier.mlmodel"
-if ! log="$(dotnet build generator/CoreMLGen.Cli --nologo -v quiet 2>&1)"; then echo "$log"; exit 1; fi
-cli=(dotnet generator/CoreMLGen.Cli/bin/Debug/net8.0/coremlgen.dll)
+if ! log="$(dotnet build build/CoreMLGen.Cli --nologo -v quiet 2>&1)"; then echo "$log"; exit 1; fi
+cli=(dotnet build/CoreMLGen.Cli/bin/Debug/net8.0/coremlgen.dll)
 "${cli[@]}" inspect sample/CoreMLGen.Sample/Models/IrisClassifier.mlmodel
 
 echo

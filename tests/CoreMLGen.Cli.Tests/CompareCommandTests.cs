@@ -1,5 +1,5 @@
 using System;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 using Shouldly;
 using Xunit;
 

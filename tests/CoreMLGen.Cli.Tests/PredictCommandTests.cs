@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CoreMLGen.Evaluation;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 using Shouldly;
 using Xunit;
 

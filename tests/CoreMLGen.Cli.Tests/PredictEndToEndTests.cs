@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using CoreML.Specification;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 using CoreMLGen.Testing;
 using CoreMLGen.Testing.Builders;
 using Shouldly;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>The header of an <c>.npy</c> file: its dtype, byte order and shape (C order only).</summary>
 internal sealed class NpyHeader

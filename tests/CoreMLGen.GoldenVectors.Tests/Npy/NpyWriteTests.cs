@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 using Shouldly;
 using Xunit;
 
-namespace CoreMLGen.Evaluator.Tests.Npy;
+namespace CoreMLGen.GoldenVectors.Tests.Npy;
 
 /// <summary>Writing produces the bytes numpy 1.24+ writes (checked against hand-written headers), and reading them back round-trips.</summary>
 public class NpyWriteTests

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>Element conversions between <see cref="NpyArray"/> storage and Core ML element types, refusing lossy integer conversions.</summary>
 internal static class NpyConversion

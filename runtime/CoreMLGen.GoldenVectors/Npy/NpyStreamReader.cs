@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO;
 
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>Reads exact byte counts from an <c>.npy</c> stream, turning a short read into an error that names the source.</summary>
 internal sealed class NpyStreamReader

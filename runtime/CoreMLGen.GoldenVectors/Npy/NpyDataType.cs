@@ -1,4 +1,4 @@
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>The element types an <c>.npy</c> file can hold here: the types Core ML uses, plus 64-bit integers, bytes and booleans.</summary>
 public enum NpyDataType

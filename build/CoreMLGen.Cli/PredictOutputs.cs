@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 
 namespace CoreMLGen.Cli;
 

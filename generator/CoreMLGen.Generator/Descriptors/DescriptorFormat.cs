@@ -1,5 +1,5 @@
-// The descriptor format's constants, shared by the writer (CoreMLGen.Spec) and the reader (CoreMLGen.Generator):
-// this one file is compiled into both assemblies, so it must build for netstandard2.0 with no dependencies.
+// The descriptor format's constants. The generator (the reader) owns this file; the writer in runtime/CoreMLGen.Spec compiles it too:
+// one file compiled into both assemblies, so it must build for netstandard2.0 with no dependencies.
 // The format itself is specified in docs/descriptor-format.md.
 namespace CoreMLGen.Descriptors
 {

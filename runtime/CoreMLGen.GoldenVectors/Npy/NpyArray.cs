@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>
 /// The contents of an <c>.npy</c> file as it is stored: the element type, the shape (empty for a 0-d scalar) and the

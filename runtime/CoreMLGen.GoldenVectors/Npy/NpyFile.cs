@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.InteropServices;
 
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>
 /// Reads and writes numpy <c>.npy</c> files: the dtypes Core ML uses (<c>&lt;f2</c>, <c>&lt;f4</c>, <c>&lt;f8</c>,

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>The one place that maps <see cref="NpyDataType"/> to numpy descriptors, item sizes, CLR arrays and Core ML types.</summary>
 internal static class NpyDataTypes

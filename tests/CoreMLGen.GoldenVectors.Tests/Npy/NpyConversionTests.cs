@@ -1,9 +1,9 @@
 using System;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 using Shouldly;
 using Xunit;
 
-namespace CoreMLGen.Evaluator.Tests.Npy;
+namespace CoreMLGen.GoldenVectors.Tests.Npy;
 
 /// <summary>Converting file arrays to the element type a model declares: widening and narrowing floats, integral checks.</summary>
 public class NpyConversionTests

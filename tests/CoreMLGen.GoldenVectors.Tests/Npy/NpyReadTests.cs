@@ -2,12 +2,12 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 using CoreMLGen.Testing;
 using Shouldly;
 using Xunit;
 
-namespace CoreMLGen.Evaluator.Tests.Npy;
+namespace CoreMLGen.GoldenVectors.Tests.Npy;
 
 /// <summary>Reading: other format versions, older numpy padding, big-endian data and files numpy really wrote.</summary>
 public class NpyReadTests

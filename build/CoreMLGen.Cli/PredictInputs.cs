@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 
 namespace CoreMLGen.Cli;
 

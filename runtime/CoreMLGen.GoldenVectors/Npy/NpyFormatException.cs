@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace CoreMLGen.Evaluation.Npy;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>An <c>.npy</c> file cannot be read: it is not an <c>.npy</c> file, is truncated, or holds an array this reader does not support.</summary>
 public sealed class NpyFormatException : IOException

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 
 namespace CoreMLGen.Cli;
 

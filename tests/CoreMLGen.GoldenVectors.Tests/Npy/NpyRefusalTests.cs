@@ -1,10 +1,10 @@
 using System;
 using System.IO;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 using Shouldly;
 using Xunit;
 
-namespace CoreMLGen.Evaluator.Tests.Npy;
+namespace CoreMLGen.GoldenVectors.Tests.Npy;
 
 /// <summary>Files the reader refuses, each with a message that names the file and the problem.</summary>
 public class NpyRefusalTests

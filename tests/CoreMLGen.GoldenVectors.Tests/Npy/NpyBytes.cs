@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace CoreMLGen.Evaluator.Tests.Npy;
+namespace CoreMLGen.GoldenVectors.Tests.Npy;
 
 /// <summary>Builds .npy bytes by hand, the way numpy lays them out, for the tests to compare against.</summary>
 internal static class NpyBytes

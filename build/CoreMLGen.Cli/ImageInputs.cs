@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using CoreMLGen.Evaluation.Npy;
+using CoreMLGen.GoldenVectors;
 
 namespace CoreMLGen.Cli;
 
