@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 
 namespace CoreMLGen.Spec.Reading;
 
@@ -18,29 +21,51 @@ internal static class ManifestParser
     // The newest package format this version reads (Core ML reads the same).
     private static readonly int[] s_newestVersion = { 1, 0, 0 };
 
+    // Manifests are a few hundred bytes; Core ML's own are never nested deeper than 3.
+    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 64 };
+
     public static PackageManifest? Parse(string json, string manifestPath, string packageName, ReadDiagnostics diagnostics)
     {
         string where = "Manifest.json of '" + packageName + "'";
-        if (!JsonParser.TryParse(json, out object? document, out string? syntaxError))
+        JsonDocument document;
+        try
         {
-            diagnostics.Error(ModelReadErrorCodes.ManifestMalformed, manifestPath, "The " + where + " is not valid JSON: " + syntaxError + ".");
+            document = JsonDocument.Parse(json, s_options);
+        }
+        catch (JsonException exception)
+        {
+            diagnostics.Error(ModelReadErrorCodes.ManifestMalformed, manifestPath, "The " + where + " is not valid JSON: " + Describe(exception) + ".");
             return null;
         }
 
-        if (document is not JsonObject manifest)
+        using (document)
+        {
+            return Parse(document.RootElement, manifestPath, where, diagnostics);
+        }
+    }
+
+    private static PackageManifest? Parse(JsonElement manifest, string manifestPath, string where, ReadDiagnostics diagnostics)
+    {
+        if (manifest.ValueKind != JsonValueKind.Object)
         {
             diagnostics.Error(ModelReadErrorCodes.ManifestMalformed, manifestPath, "The " + where + " must be a JSON object.");
             return null;
         }
 
+        if (FindDuplicateProperty(manifest) is string duplicate)
+        {
+            diagnostics.Error(ModelReadErrorCodes.ManifestMalformed, manifestPath, "The " + where + " is not valid JSON: the property \"" + duplicate + "\" appears twice in one object.");
+            return null;
+        }
+
         string? version = ReadVersion(manifest, manifestPath, where, diagnostics);
-        JsonObject? entries = ReadEntries(manifest, manifestPath, where, diagnostics);
-        if (version is null || entries is null)
+        JsonElement? entries = ReadEntries(manifest, manifestPath, where, diagnostics);
+        if (version is null || entries is not JsonElement entryObject)
         {
             return null;
         }
 
-        if (!manifest.TryGet(RootModelIdentifierKey, out object? rootValue) || rootValue is not string rootIdentifier)
+        if (!manifest.TryGetProperty(RootModelIdentifierKey, out JsonElement rootValue) || rootValue.ValueKind != JsonValueKind.String)
         {
             diagnostics.Error(
                 ModelReadErrorCodes.ManifestRoot,
@@ -49,7 +74,8 @@ internal static class ManifestParser
             return null;
         }
 
-        if (!entries.TryGet(rootIdentifier, out object? rootEntry) || rootEntry is not JsonObject root)
+        string rootIdentifier = rootValue.GetString()!;
+        if (!entryObject.TryGetProperty(rootIdentifier, out JsonElement root))
         {
             diagnostics.Error(
                 ModelReadErrorCodes.ManifestRoot,
@@ -58,18 +84,18 @@ internal static class ManifestParser
             return null;
         }
 
-        root.TryGet(PathKey, out object? rootPath);
-        return new PackageManifest(version, rootIdentifier, (string)rootPath!);
+        return new PackageManifest(version, rootIdentifier, root.GetProperty(PathKey).GetString()!);
     }
 
-    private static string? ReadVersion(JsonObject manifest, string manifestPath, string where, ReadDiagnostics diagnostics)
+    private static string? ReadVersion(JsonElement manifest, string manifestPath, string where, ReadDiagnostics diagnostics)
     {
-        if (!manifest.TryGet(FileFormatVersionKey, out object? value) || value is not string version)
+        if (!manifest.TryGetProperty(FileFormatVersionKey, out JsonElement value) || value.ValueKind != JsonValueKind.String)
         {
             diagnostics.Error(ModelReadErrorCodes.ManifestVersion, manifestPath, "The " + where + " has no \"" + FileFormatVersionKey + "\" string.");
             return null;
         }
 
+        string version = value.GetString()!;
         int[]? parts = ParseVersion(version);
         if (parts is null)
         {
@@ -92,37 +118,81 @@ internal static class ManifestParser
         return version;
     }
 
-    private static JsonObject? ReadEntries(JsonObject manifest, string manifestPath, string where, ReadDiagnostics diagnostics)
+    private static JsonElement? ReadEntries(JsonElement manifest, string manifestPath, string where, ReadDiagnostics diagnostics)
     {
-        if (!manifest.TryGet(ItemInfoEntriesKey, out object? value) || value is not JsonObject entries)
+        if (!manifest.TryGetProperty(ItemInfoEntriesKey, out JsonElement entries) || entries.ValueKind != JsonValueKind.Object)
         {
             diagnostics.Error(ModelReadErrorCodes.ManifestEntries, manifestPath, "The " + where + " has no \"" + ItemInfoEntriesKey + "\" object.");
             return null;
         }
 
-        foreach (string identifier in entries.Names)
+        foreach (JsonProperty entry in entries.EnumerateObject())
         {
-            entries.TryGet(identifier, out object? entryValue);
-            if (entryValue is not JsonObject entry)
+            if (entry.Value.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Error(ModelReadErrorCodes.ManifestEntries, manifestPath, "The " + where + " has entry \"" + identifier + "\", which is not an object.");
+                diagnostics.Error(ModelReadErrorCodes.ManifestEntries, manifestPath, "The " + where + " has entry \"" + entry.Name + "\", which is not an object.");
                 return null;
             }
 
             foreach (string key in s_entryKeys)
             {
-                if (!entry.TryGet(key, out object? field) || field is not string)
+                if (!entry.Value.TryGetProperty(key, out JsonElement field) || field.ValueKind != JsonValueKind.String)
                 {
                     diagnostics.Error(
                         ModelReadErrorCodes.ManifestEntries,
                         manifestPath,
-                        "The " + where + " has entry \"" + identifier + "\" without a \"" + key + "\" string (every entry needs path, name, author and description).");
+                        "The " + where + " has entry \"" + entry.Name + "\" without a \"" + key + "\" string (every entry needs path, name, author and description).");
                     return null;
                 }
             }
         }
 
         return entries;
+    }
+
+    // JsonDocument keeps repeated properties; which one a lookup finds is unspecified, so a manifest that repeats
+    // one is ambiguous and refused, at any depth.
+    private static string? FindDuplicateProperty(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                if (FindDuplicateProperty(item) is string duplicate)
+                {
+                    return duplicate;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                if (!names.Add(property.Name))
+                {
+                    return property.Name;
+                }
+
+                if (FindDuplicateProperty(property.Value) is string duplicate)
+                {
+                    return duplicate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // System.Text.Json counts lines and bytes from 0; people count from 1.
+    private static string Describe(JsonException exception)
+    {
+        string message = exception.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        message = (cut >= 0 ? message.Substring(0, cut) : message).TrimEnd('.', ' ');
+        return exception.LineNumber is long line
+            ? message + " (line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", column " + ((exception.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture) + ")"
+            : message;
     }
 
     private static int[]? ParseVersion(string text)

@@ -90,6 +90,15 @@ public sealed class PackageReadingTests : IDisposable
     [InlineData("\"text\"")]
     [InlineData("{\"a\": 1} trailing")]
     [InlineData("{\"a\": 1, \"a\": 2}")]
+    [InlineData("{\"itemInfoEntries\": {\"x\": {\"path\": \"a\", \"path\": \"b\"}}}")]
+    [InlineData("{\"a\": 01}")]
+    [InlineData("{\"a\": 1.}")]
+    [InlineData("{\"a\": tru}")]
+    [InlineData("{\"a\": \"\\x\"}")]
+    [InlineData("{\"a\": \"\\u12\"}")]
+    [InlineData("{\"a\": \"line\nbreak\"}")]
+    [InlineData("{\"a\": NaN}")]
+    [InlineData("{\"a\": [1,]}")]
     public void Malformed_manifest(string json)
     {
         new PackageBuilder().Spec(Spec).Manifest(json).WriteTo(PackagePath);
@@ -107,6 +116,18 @@ public sealed class PackageReadingTests : IDisposable
         new PackageBuilder().Spec(Spec).Manifest("{\n  \"fileFormatVersion\": \"1.0.0\"\n  \"x\": 1\n}").WriteTo(PackagePath);
 
         Reads.SingleError(PackagePath).Message.ShouldContain("line 3, column 3");
+    }
+
+    [Fact]
+    public void Absurdly_nested_manifest_is_refused_without_overflowing_the_stack()
+    {
+        string deep = "{\"a\": " + new string('[', 100000) + new string(']', 100000) + "}";
+        new PackageBuilder().Spec(Spec).Manifest(deep).WriteTo(PackagePath);
+
+        ModelReadError error = Reads.SingleError(PackagePath);
+
+        error.Code.ShouldBe(ModelReadErrorCodes.ManifestMalformed);
+        error.Message.ShouldContain("depth");
     }
 
     [Fact]
