@@ -34,7 +34,9 @@ internal static class SpecParser
         {
             model = Model.Parser.ParseFrom(bytes);
         }
-        catch (InvalidProtocolBufferException exception)
+        // Only the protobuf runtime runs in this try, on the user's bytes: whatever it throws means the bytes are not a
+        // valid message (older runtimes threw overflow and range exceptions for huge length prefixes), never a CoreMLGen bug.
+        catch (Exception exception) when (exception is InvalidProtocolBufferException or ArgumentException or OverflowException or IndexOutOfRangeException or InvalidOperationException)
         {
             if (looksLikeAppleDouble)
             {

@@ -73,6 +73,26 @@ public sealed class BadInputTests : IDisposable
         error.Message.ShouldContain("not a Core ML model");
     }
 
+    // Regression (fuzzing, 36 cases): a huge length prefix made the protobuf runtime throw something other than
+    // InvalidProtocolBufferException, which surfaced as the internal-error diagnostic instead of "not a model".
+    [Theory]
+    [InlineData(new byte[] { 0x08, 0x04, 0x12, 0xFF, 0xFF, 0xFF, 0xFF, 0x07 })]                   // description: 2^31 - 1 bytes
+    [InlineData(new byte[] { 0x08, 0x04, 0x12, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F })]                   // description: 2^32 - 1 bytes (negative as int)
+    [InlineData(new byte[] { 0x08, 0x04, 0x12, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01 })]             // description: 2^35 bytes
+    [InlineData(new byte[] { 0x08, 0x04, 0x12, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01 })] // description: 2^64 - 1 bytes
+    [InlineData(new byte[] { 0x08, 0x04, 0x12, 0x06, 0x0A, 0x04, 0x0A, 0xFF, 0xFF, 0xFF, 0x7F })] // input.name: 2^28 bytes inside a short message
+    [InlineData(new byte[] { 0x08, 0x04, 0x12, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01 })] // an 11-byte varint
+    public void Huge_length_prefix_is_not_a_model_rather_than_an_internal_error(byte[] bytes)
+    {
+        string path = _temp.WriteFile("Huge.mlmodel", bytes);
+
+        ModelReadError error = Reads.SingleError(path);
+
+        error.Code.ShouldBeOneOf(ModelReadErrorCodes.NotProtobuf, ModelReadErrorCodes.NotCoreMLModel);
+        error.Path.ShouldBe(path);
+        error.Message.ShouldContain("Huge.mlmodel");
+    }
+
     [Fact]
     public void Text_file_named_like_a_model()
     {
