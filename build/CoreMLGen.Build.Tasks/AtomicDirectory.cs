@@ -8,15 +8,14 @@ namespace CoreMLGen.Build.Tasks;
 /// sibling folder, which then takes the target's place by rename. An existing folder is first renamed aside and
 /// deleted once the new one is in place (put back if the swap fails), so an interrupted build leaves the old package,
 /// the new one, or none — never a mix; a missing package makes the next build convert again.
+/// Writers of one target (threads, or processes such as a design-time build beside a real one) fill their temporary
+/// folders in parallel but swap one at a time under a <see cref="PathLock"/>: with no two swaps interleaved, every
+/// order of writers leaves exactly one intact package and no sibling folders.
 /// </summary>
 internal static class AtomicDirectory
 {
-    // Another writer (a design-time build beside a real one, parallel builds of one project) can win a rename race;
-    // retries with a short random pause settle it, even with many writers on a loaded machine.
-    private const int MaxAttempts = 50;
-
-    [ThreadStatic]
-    private static Random? s_random;
+    private const string TemporarySuffix = ".tmp";
+    private const string AsideSuffix = ".old";
 
     public static void Write(string path, Action<string> fill)
     {
@@ -25,12 +24,15 @@ internal static class AtomicDirectory
         Directory.CreateDirectory(parent);
 
         // Same folder as the target, so every move is a rename on one volume.
-        string temporary = SiblingName(parent, target, "tmp");
+        string temporary = SiblingName(parent, target, TemporarySuffix);
         try
         {
             Directory.CreateDirectory(temporary);
             fill(temporary);
-            Replace(temporary, target, parent);
+            using (PathLock.Acquire(target))
+            {
+                Replace(temporary, target, parent);
+            }
         }
         finally
         {
@@ -38,87 +40,38 @@ internal static class AtomicDirectory
         }
     }
 
+    // Runs under the target's lock: nobody else moves the target or its aside folders meanwhile.
     private static void Replace(string temporary, string target, string parent)
     {
-        for (int attempt = 1; ; attempt++)
+        // A writer killed mid-swap (only lock holders make aside folders) leaves one behind: it is stale now.
+        foreach (string stale in Directory.EnumerateDirectories(parent, "." + Path.GetFileName(target) + ".*" + AsideSuffix))
         {
-            if (attempt > 1)
-            {
-                // Writers that lost a race must not retry in lockstep.
-                System.Threading.Thread.Sleep((s_random ??= new Random(Environment.CurrentManagedThreadId)).Next(1, 5 + attempt));
-            }
+            TryDelete(stale);
+        }
 
-            if (!Directory.Exists(target))
-            {
-                try
-                {
-                    Directory.Move(temporary, target);
-                    return;
-                }
-                catch (IOException) when (attempt < MaxAttempts)
-                {
-                    // Someone created it meanwhile (and may have moved it away again): the next attempt sees.
-                    continue;
-                }
-            }
-
-            string old = SiblingName(parent, target, "old");
-            try
-            {
-                Directory.Move(target, old);
-            }
-            catch (IOException) when (attempt < MaxAttempts)
-            {
-                // Someone moved it away meanwhile (and may already have moved theirs in: the next attempt sees).
-                continue;
-            }
-
-            try
-            {
-                Directory.Move(temporary, target);
-            }
-            catch (IOException) when (attempt < MaxAttempts)
-            {
-                // Someone moved theirs in meanwhile (drop the old one), or the move failed (put the old one back); retry.
-                if (Directory.Exists(target))
-                {
-                    TryDelete(old);
-                }
-                else
-                {
-                    TryRestore(old, target);
-                }
-
-                continue;
-            }
-            catch
-            {
-                TryRestore(old, target);
-                throw;
-            }
-
-            TryDelete(old);
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(temporary, target);
             return;
         }
-    }
 
-    private static string SiblingName(string parent, string target, string kind)
-        => Path.Combine(parent, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + "." + kind);
-
-    private static void TryRestore(string old, string target)
-    {
+        string aside = SiblingName(parent, target, AsideSuffix);
+        Directory.Move(target, aside);
         try
         {
-            if (!Directory.Exists(target))
-            {
-                Directory.Move(old, target);
-            }
+            Directory.Move(temporary, target);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch
         {
-            // The swap already failed and is reported; the next build converts again.
+            Directory.Move(aside, target);
+            throw;
         }
+
+        TryDelete(aside);
     }
+
+    private static string SiblingName(string parent, string target, string suffix)
+        => Path.Combine(parent, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + suffix);
 
     private static void TryDelete(string folder)
     {

@@ -83,15 +83,69 @@ public sealed class PackageWritingTests : IDisposable
     }
 
     [Fact]
-    public void Writers_racing_on_one_package_leave_one_intact_package()
+    public async System.Threading.Tasks.Task Writers_racing_on_one_package_leave_one_intact_package()
     {
         byte[] spec = SampleModels.ThermostatRegressor().ToBytes();
         string package = _temp.Combine("Race.mlpackage");
 
-        Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => ModelPackageWriter.Write(package, spec, "Race.mlmodel"));
+        // Readers racing the writers must always find a whole package (or, before the first swap, none).
+        using var stop = new System.Threading.CancellationTokenSource();
+        System.Threading.Tasks.Task reader = System.Threading.Tasks.Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                ModelReadResult read = ModelReader.Read(package);
+                if (read.Succeeded)
+                {
+                    read.SpecBytes.ShouldBe(spec);
+                }
+            }
+        });
+
+        Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 16 }, _ => ModelPackageWriter.Write(package, spec, "Race.mlmodel"));
+        stop.Cancel();
+        await reader;
 
         ModelReader.Read(package).SpecBytes.ShouldBe(spec);
         OutputFiles.Under(_temp.Path).ShouldBe(new[] { "Race.mlpackage/Data/com.apple.CoreML/model.mlmodel", "Race.mlpackage/Manifest.json" });
+    }
+
+    [Fact]
+    public void A_writer_killed_mid_swap_leaves_an_aside_folder_that_the_next_writer_removes()
+    {
+        byte[] spec = SampleModels.ThermostatRegressor().ToBytes();
+        string package = _temp.Combine("Killed.mlpackage");
+        Directory.CreateDirectory(_temp.Combine(".Killed.mlpackage.0123456789abcdef0123456789abcdef.old", "Data"));
+
+        ModelPackageWriter.Write(package, spec, "Killed.mlmodel");
+
+        OutputFiles.Under(_temp.Path).ShouldBe(new[] { "Killed.mlpackage/Data/com.apple.CoreML/model.mlmodel", "Killed.mlpackage/Manifest.json" });
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_path_lock_is_exclusive_and_kept_outside_the_project()
+    {
+        string package = _temp.Combine("Locked.mlpackage");
+        PathLock.LockFileFor(package).ShouldStartWith(Path.GetTempPath());
+        PathLock.LockFileFor(package).ShouldBe(PathLock.LockFileFor(package + "/"));
+        PathLock.LockFileFor(package).ShouldNotBe(PathLock.LockFileFor(_temp.Combine("Other.mlpackage")));
+
+        System.Threading.Tasks.Task<bool> second;
+        using (PathLock.Acquire(package))
+        {
+            second = System.Threading.Tasks.Task.Run(() =>
+            {
+                using (PathLock.Acquire(package))
+                {
+                    return true;
+                }
+            });
+            await System.Threading.Tasks.Task.WhenAny(second, System.Threading.Tasks.Task.Delay(300));
+            second.IsCompleted.ShouldBeFalse("a second writer must wait while the first holds the lock");
+            Directory.EnumerateFileSystemEntries(_temp.Path).ShouldBeEmpty();
+        }
+
+        (await second).ShouldBeTrue("the second writer gets the lock once the first lets go");
     }
 
     [Fact]
