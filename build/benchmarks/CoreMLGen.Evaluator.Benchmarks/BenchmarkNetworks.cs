@@ -20,14 +20,14 @@ internal static class BenchmarkNetworks
     /// Shaped like madmom's beat tracking model: 3 bidirectional LSTM layers of 25 units with peepholes over 266
     /// spectrogram features, a dense layer 50 → 1 and a sigmoid, on 1000 frames.
     /// </summary>
-    public static BenchmarkNetwork Beat() => StackedBiLstm("beat (3×BiLSTM-25, peepholes, 266 in, dense+sigmoid)", 266, 25, 3, peepholes: true, denseOutputs: 1);
+    public static BenchmarkNetwork Beat(uint seed = 42) => StackedBiLstm("beat (3×BiLSTM-25, peepholes, 266 in, dense+sigmoid)", 266, 25, 3, peepholes: true, denseOutputs: 1, seed);
 
     /// <summary>A larger recurrent network: 2 bidirectional LSTM layers of 256 units over 88 features.</summary>
-    public static BenchmarkNetwork BiLstm256() => StackedBiLstm("2×BiLSTM-256 (88 in)", 88, 256, 2, peepholes: false, denseOutputs: 0);
+    public static BenchmarkNetwork BiLstm256() => StackedBiLstm("2×BiLSTM-256 (88 in)", 88, 256, 2, peepholes: false, denseOutputs: 0, seed: 42);
 
-    private static BenchmarkNetwork StackedBiLstm(string name, int inputs, int hidden, int layers, bool peepholes, int denseOutputs)
+    private static BenchmarkNetwork StackedBiLstm(string name, int inputs, int hidden, int layers, bool peepholes, int denseOutputs, uint seed)
     {
-        var weights = new Weights(42);
+        var weights = new Weights(seed);
         var network = new NeuralNetwork { ArrayInputShapeMapping = NeuralNetworkMultiArrayShapeMapping.ExactArrayMapping };
         long multiplyAdds = 0;
         string blob = "frames";

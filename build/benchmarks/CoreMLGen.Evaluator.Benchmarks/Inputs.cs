@@ -27,6 +27,10 @@ internal static class Inputs
         return blob;
     }
 
+    /// <summary>A float32 multiarray input named <paramref name="name"/> holding <paramref name="values"/> (not copied).</summary>
+    public static IFeatureProvider Provider(string name, int[] shape, float[] values) =>
+        new DictionaryFeatureProvider(new Dictionary<string, FeatureValue>(StringComparer.Ordinal) { [name] = FeatureValue.FromMultiArray(MultiArray<float>.Wrap(values, shape)) });
+
     /// <summary>A multiarray input named <paramref name="name"/>, float32 or (when <paramref name="asDouble"/>) float64.</summary>
     public static IFeatureProvider Provider(string name, int[] shape, int seed, bool asDouble = false)
     {

@@ -27,6 +27,13 @@ Console.WriteLine("GEMM micro-kernel: " + Gemm.ActivePath + " (Avx2: 6×16 regis
 Console.WriteLine(beat.Name + ": " + beat.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 Console.WriteLine(big.Name + ": " + big.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 
+if (args.Contains("--onnx"))
+{
+    // The evaluator against ONNX Runtime on the same networks (a timed run, not BenchmarkDotNet).
+    Environment.ExitCode = CoreMLGen.Evaluator.Benchmarks.Onnx.OnnxComparison.Run(quick ? 7 : 31);
+    return;
+}
+
 if (args.Contains("--smoke"))
 {
     // A few timed runs without BenchmarkDotNet (best of 20): a quick look on a busy machine.
