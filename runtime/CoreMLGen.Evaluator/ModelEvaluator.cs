@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Features;
+using CoreMLGen.Evaluation.Composition;
 using CoreMLGen.Evaluation.Models;
 using CoreMLGen.Spec.Reading;
 

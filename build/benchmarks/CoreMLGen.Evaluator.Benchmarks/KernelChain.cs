@@ -4,19 +4,20 @@ using System.Linq;
 using System.Numerics.Tensors;
 using CoreML.Specification;
 using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.NeuralNetworks;
 using CoreMLGen.Evaluation.Tensors;
 
 namespace CoreMLGen.Evaluator.Benchmarks;
 
 /// <summary>
-/// Runs a network's layers straight through their kernels (KernelFactory → InferOutputShapes → Execute), without
+/// Runs a network's layers straight through their kernels (LayerFactory → InferOutputShapes → Execute), without
 /// the model runner: the speed of the kernels alone. A sigmoid activation layer whose kernel is not available in
 /// this build is applied in place with TensorPrimitives instead.
 /// </summary>
 internal sealed class KernelChain
 {
-    private readonly List<(LayerKernel? Kernel, Blob[] Inputs, Blob[] Outputs)> _steps = new();
+    private readonly List<(LayerAdapter? Kernel, Blob[] Inputs, Blob[] Outputs)> _steps = new();
 
     public KernelChain(BenchmarkNetwork network, Blob input)
     {
@@ -25,7 +26,7 @@ internal sealed class KernelChain
         foreach (NeuralNetworkLayer layer in network.Layers)
         {
             Blob[] inputs = layer.Input.Select(name => blobs[name]).ToArray();
-            LayerKernel? kernel = TryCreate(layer, context);
+            LayerAdapter? kernel = TryCreate(layer, context);
             Blob[] outputs = kernel is null
                 ? new[] { inputs[0] }
                 : kernel.InferOutputShapes(inputs.Select(b => b.Shape).ToArray()).Select(shape => new Blob(shape)).ToArray();
@@ -59,11 +60,11 @@ internal sealed class KernelChain
         return Output;
     }
 
-    private static LayerKernel? TryCreate(NeuralNetworkLayer layer, LayerBuildContext context)
+    private static LayerAdapter? TryCreate(NeuralNetworkLayer layer, LayerBuildContext context)
     {
         try
         {
-            return KernelFactory.Create(layer, context);
+            return LayerFactory.Create(layer, context);
         }
         catch (ModelLoadException) when (layer.Activation?.Sigmoid is not null)
         {

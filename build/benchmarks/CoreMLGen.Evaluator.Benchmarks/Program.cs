@@ -11,7 +11,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using CoreMLGen.Evaluation;
-using CoreMLGen.Evaluation.Kernels.MatrixMath;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluator.Benchmarks;
 using Google.Protobuf;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.Tensors;
 
 namespace CoreMLGen.Evaluation.NeuralNetworks;
@@ -10,11 +11,11 @@ namespace CoreMLGen.Evaluation.NeuralNetworks;
 /// </summary>
 internal sealed class ExecutionPlan
 {
-    private readonly LayerKernel[] _kernels;
+    private readonly LayerAdapter[] _kernels;
     private readonly Blob[][] _kernelInputs;
     private readonly Blob[][] _kernelOutputs;
 
-    public ExecutionPlan(IReadOnlyList<LayerKernel> kernels, IReadOnlyDictionary<string, int[]> inputShapes)
+    public ExecutionPlan(IReadOnlyList<LayerAdapter> kernels, IReadOnlyDictionary<string, int[]> inputShapes)
     {
         _kernels = kernels.ToArray();
         Inputs = inputShapes.ToDictionary(p => p.Key, p => new Blob(p.Value), System.StringComparer.Ordinal);
@@ -23,7 +24,7 @@ internal sealed class ExecutionPlan
         _kernelOutputs = new Blob[_kernels.Length][];
         for (int k = 0; k < _kernels.Length; k++)
         {
-            LayerKernel kernel = _kernels[k];
+            LayerAdapter kernel = _kernels[k];
             Blob[] inputs = kernel.InputNames.Select(name => blobs[name]).ToArray();
             int[][] shapes = kernel.InferOutputShapes(inputs.Select(b => b.Shape).ToArray());
             if (shapes.Length != kernel.OutputNames.Count)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.Models;
 using CoreMLGen.Evaluation.Tensors;
 
@@ -21,7 +22,7 @@ internal sealed class NeuralNetworkRunner : ModelRunner
     private readonly ModelDescription _description;
     private readonly bool _isNd;
     private readonly InputBinder[] _inputs;
-    private readonly LayerKernel[] _kernels;
+    private readonly LayerAdapter[] _kernels;
     private readonly ClassifierOutput? _classifier;
     private readonly string? _scoresBlob;
     private readonly Dictionary<string, ExecutionPlan> _plans = new(StringComparer.Ordinal);
@@ -45,19 +46,19 @@ internal sealed class NeuralNetworkRunner : ModelRunner
         }
 
         var available = new HashSet<string>(_inputs.Select(i => i.Name), StringComparer.Ordinal);
-        _kernels = new LayerKernel[network.Layers.Count];
+        _kernels = new LayerAdapter[network.Layers.Count];
         for (int i = 0; i < network.Layers.Count; i++)
         {
             NeuralNetworkLayer layer = network.Layers[i];
             string? missing = layer.Input.FirstOrDefault(name => !available.Contains(name));
             if (missing is not null)
             {
-                throw new ModelLoadException(where + ": layer '" + layer.Name + "' (" + LayerKernel.LayerTypeName(layer) + ") reads '" + missing + "', which no earlier layer writes and which is not a model input.", layer.Name, LayerKernel.LayerTypeName(layer));
+                throw new ModelLoadException(where + ": layer '" + layer.Name + "' (" + LayerAdapter.LayerTypeName(layer) + ") reads '" + missing + "', which no earlier layer writes and which is not a model input.", layer.Name, LayerAdapter.LayerTypeName(layer));
             }
 
             try
             {
-                _kernels[i] = KernelFactory.Create(layer, context);
+                _kernels[i] = LayerFactory.Create(layer, context);
             }
             catch (ModelLoadException exception)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Composition;
 using CoreMLGen.Evaluation.Models;
 using DataType = CoreML.Specification.ArrayFeatureType.Types.ArrayDataType;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Composition;
 using CoreMLGen.Evaluation.Models;
 using CoreMLGen.Testing;
 using Shouldly;

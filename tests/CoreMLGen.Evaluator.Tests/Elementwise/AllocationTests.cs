@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.NeuralNetworks;
 using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluator.Tests.Harness;
@@ -38,7 +39,7 @@ public sealed class AllocationTests
     [MemberData(nameof(Layers))]
     public void ExecuteAllocatesNothingOnceWarm(string which, NeuralNetworkLayer layer, int inputs)
     {
-        LayerKernel kernel = KernelHarness.Build(layer);
+        LayerAdapter kernel = KernelHarness.Build(layer);
         Blob[] x = Enumerable.Range(0, inputs).Select(i => KernelHarness.Random(new Random(i), 1, 2, 1, 2, 5, 6)).ToArray();
         Blob[] y = kernel.InferOutputShapes(x.Select(b => b.Shape).ToArray()).Select(s => new Blob(s)).ToArray();
         kernel.Execute(x, y);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.NeuralNetworks;
 using CoreMLGen.Testing;
 using Xunit;
@@ -43,8 +44,8 @@ public sealed class FixtureLayerTests
         {
             foreach (NeuralNetworkLayer layer in layers.Where(l => OwnLayers.Contains(l.LayerCase)))
             {
-                KernelFactory.Create(layer, new LayerBuildContext(nd, model.SpecificationVersion, new EvaluatorOptions()));
-                built.Add(LayerKernel.LayerTypeName(layer));
+                LayerFactory.Create(layer, new LayerBuildContext(nd, model.SpecificationVersion, new EvaluatorOptions()));
+                built.Add(LayerAdapter.LayerTypeName(layer));
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.NeuralNetworks;
 using CoreMLGen.Evaluation.Tensors;
 
@@ -10,17 +11,17 @@ namespace CoreMLGen.Evaluator.Tests.Harness;
 /// <summary>Runs one layer's kernel on its own: build (load-time checks), infer shapes, execute.</summary>
 internal static class KernelHarness
 {
-    public static LayerKernel Build(NeuralNetworkLayer layer, bool nd = false, int specVersion = 4, EvaluatorOptions? options = null) =>
-        KernelFactory.Create(layer, new LayerBuildContext(nd, specVersion, options ?? new EvaluatorOptions()));
+    public static LayerAdapter Build(NeuralNetworkLayer layer, bool nd = false, int specVersion = 4, EvaluatorOptions? options = null) =>
+        LayerFactory.Create(layer, new LayerBuildContext(nd, specVersion, options ?? new EvaluatorOptions()));
 
     /// <summary>Runs the layer on the inputs and returns its outputs.</summary>
     public static Blob[] Run(NeuralNetworkLayer layer, bool nd, params Blob[] inputs)
     {
-        LayerKernel kernel = Build(layer, nd);
+        LayerAdapter kernel = Build(layer, nd);
         return Run(kernel, inputs);
     }
 
-    public static Blob[] Run(LayerKernel kernel, params Blob[] inputs)
+    public static Blob[] Run(LayerAdapter kernel, params Blob[] inputs)
     {
         int[][] shapes = kernel.InferOutputShapes(inputs.Select(t => t.Shape).ToArray());
         // Poison the outputs so a kernel that forgets to write a value is caught.

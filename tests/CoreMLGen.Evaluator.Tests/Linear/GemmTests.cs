@@ -1,5 +1,5 @@
 using System;
-using CoreMLGen.Evaluation.Kernels.MatrixMath;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluator.Tests.Harness;
 using CoreMLGen.Evaluator.Tests.Reference;

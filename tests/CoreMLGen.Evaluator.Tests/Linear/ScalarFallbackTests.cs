@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CoreMLGen.Evaluation.Kernels.MatrixMath;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluator.Tests.Recurrent;
 using Xunit;
 

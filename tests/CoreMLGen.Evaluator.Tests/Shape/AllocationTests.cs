@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.NeuralNetworks;
 using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluator.Tests.Harness;
@@ -41,7 +42,7 @@ public class AllocationTests
 
         foreach ((NeuralNetworkLayer layer, Blob[] inputs) in cases)
         {
-            LayerKernel kernel = KernelHarness.Build(layer, nd: true);
+            LayerAdapter kernel = KernelHarness.Build(layer, nd: true);
             Blob[] outputs = kernel.InferOutputShapes(inputs.Select(i => i.Shape).ToArray()).Select(s => new Blob(s)).ToArray();
             kernel.Execute(inputs, outputs);
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation;
+using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.NeuralNetworks;
 using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluator.Tests.Harness;
@@ -148,7 +149,7 @@ public class BadInputTests
     public void A_kernel_plans_again_when_run_on_new_shapes()
     {
         var layer = ShapeKit.Layer("t", 1, 1, l => l.Transpose = Transpose(1, 0));
-        LayerKernel kernel = KernelHarness.Build(layer, nd: true);
+        LayerAdapter kernel = KernelHarness.Build(layer, nd: true);
         kernel.InferOutputShapes(new[] { new[] { 2, 3 } });
         var input = new Blob(new[] { 3, 2 }, Enumerable.Range(0, 6).Select(v => (float)v).ToArray());
         var output = new Blob(2, 3);
@@ -170,7 +171,7 @@ public class BadInputTests
     private static void ShouldFailShapes(Action<NeuralNetworkLayer> set, int[] inputShape, string fragment, int outputs = 1)
     {
         var layer = ShapeKit.Layer("bad", 1, outputs, set);
-        LayerKernel kernel = KernelHarness.Build(layer, nd: true);
+        LayerAdapter kernel = KernelHarness.Build(layer, nd: true);
         var error = Should.Throw<CoreMLException>(() => kernel.InferOutputShapes(new[] { inputShape }));
         error.ShouldNotBeOfType<ModelLoadException>();
         error.Message.ShouldContain("'bad'");

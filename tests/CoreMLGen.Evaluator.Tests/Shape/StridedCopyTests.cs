@@ -1,5 +1,5 @@
 using System.Linq;
-using CoreMLGen.Evaluation.Kernels.Shape;
+using CoreMLGen.Evaluation.Kernels;
 using Shouldly;
 using Xunit;
 

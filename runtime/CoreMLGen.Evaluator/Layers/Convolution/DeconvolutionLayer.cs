@@ -1,0 +1,174 @@
+using System;
+using System.Numerics.Tensors;
+using CoreML.Specification;
+using CoreMLGen.Evaluation.Tensors;
+using CoreMLGen.Evaluation.Weights;
+
+namespace CoreMLGen.Evaluation.Layers.Convolution;
+
+/// <summary>
+/// Deconvolution (transposed convolution, isDeconvolution) over [.., C, H, W]: every input value spreads
+/// w[ic, oc, kh, kw]·x over output (ih·stride + kh − cropTop, iw·stride + kw − cropLeft); weights
+/// [Cin, Cout/groups, kH, kW]. Output size from valid/same padding or outputShape (see
+/// <see cref="SpatialGeometry.PlanDeconvolution"/>). Each group's products are formed as column rows first (vectorised),
+/// then added into place (col2im).
+/// </summary>
+internal sealed class DeconvolutionLayer : LayerAdapter
+{
+    private readonly SpatialGeometry _geometry;
+    private readonly int _inputChannels;
+    private readonly int _outputChannels;
+    private readonly int _groups;
+    private readonly int[] _outputShape;
+    private readonly float[] _weights;
+    private readonly float[]? _bias;
+    private float[] _columns = Array.Empty<float>();
+
+    public DeconvolutionLayer(NeuralNetworkLayer layer)
+        : base(layer)
+    {
+        ConvolutionLayerParams p = layer.Convolution;
+        if (InputNames.Count != 1 || OutputNames.Count != 1)
+        {
+            throw LoadError("needs one input and one output (a deconvolution cannot take its weights as an input), it has " + InputNames.Count + " and " + OutputNames.Count + ".");
+        }
+
+        if (p.DilationFactor.Count == 2 && (p.DilationFactor[0] > 1 || p.DilationFactor[1] > 1))
+        {
+            throw LoadError("is a dilated deconvolution, which the managed evaluator does not support.");
+        }
+
+        if (p.OutputShape.Count != 0 && p.OutputShape.Count != 2)
+        {
+            throw LoadError("outputShape has " + p.OutputShape.Count + " values; it needs 2 ([H, W]) or none.");
+        }
+
+        _geometry = SpatialGeometry.ForConvolution(p, LoadError);
+        _outputShape = p.OutputShape.Count == 2 ? new[] { Positive(p.OutputShape[0], "outputShape"), Positive(p.OutputShape[1], "outputShape") } : new[] { 0, 0 };
+        _inputChannels = Positive(p.KernelChannels, "kernelChannels");
+        _outputChannels = Positive(p.OutputChannels, "outputChannels");
+        _groups = p.NGroups == 0 ? 1 : Positive(p.NGroups, "nGroups");
+        if (_outputChannels % _groups != 0 || _inputChannels % _groups != 0)
+        {
+            throw LoadError("outputChannels (" + _outputChannels + ") and kernelChannels (" + _inputChannels + ") must both be multiples of nGroups (" + _groups + ").");
+        }
+
+        if (p.Weights?.Quantization?.LinearQuantization?.Scale.Count > 1)
+        {
+            throw LoadError("has per-channel linear quantization scales; which axis of a deconvolution's [Cin, Cout/groups, kH, kW] weights they follow is not documented.");
+        }
+
+        long weightCount = (long)_inputChannels * (_outputChannels / _groups) * _geometry.KernelHeight * _geometry.KernelWidth;
+        _weights = WeightDecoder.Decode(p.Weights, weightCount, _inputChannels, Name, LayerType, "weights");
+        _bias = p.HasBias ? WeightDecoder.Decode(p.Bias, _outputChannels, 1, Name, LayerType, "bias") : null;
+    }
+
+    public override int[][] InferOutputShapes(int[][] inputShapes)
+    {
+        int[] x = inputShapes[0];
+        if (x.Length < 3)
+        {
+            throw ShapeError("needs an input of rank 3 or more ([.., C, H, W]), got [" + ShapeMath.Format(x) + "].");
+        }
+
+        if (x[x.Length - 3] != _inputChannels)
+        {
+            throw ShapeError("the input has " + x[x.Length - 3] + " channels, but kernelChannels is " + _inputChannels + ".");
+        }
+
+        (SpatialGeometry.Axis h, SpatialGeometry.Axis w) = Plan(x[x.Length - 2], x[x.Length - 1]);
+        int[] y = (int[])x.Clone();
+        y[y.Length - 3] = _outputChannels;
+        y[y.Length - 2] = h.Output;
+        y[y.Length - 1] = w.Output;
+        return new[] { y };
+    }
+
+    public override void Execute(Blob[] inputs, Blob[] outputs)
+    {
+        Blob input = inputs[0];
+        Blob output = outputs[0];
+        int inH = input.Dim(-2), inW = input.Dim(-1);
+        (SpatialGeometry.Axis h, SpatialGeometry.Axis w) = Plan(inH, inW);
+        int pixels = inH * inW, outPixels = h.Output * w.Output;
+        int inPerGroup = _inputChannels / _groups, outPerGroup = _outputChannels / _groups;
+        int taps = outPerGroup * _geometry.KernelHeight * _geometry.KernelWidth;
+        int batch = pixels == 0 ? 0 : input.Count / (_inputChannels * pixels);
+        Span<float> columns = Scratch.Ensure(ref _columns, taps * pixels).AsSpan(0, taps * pixels);
+        for (int n = 0; n < batch; n++)
+        {
+            for (int oc = 0; oc < _outputChannels; oc++)
+            {
+                output.Span.Slice((n * _outputChannels + oc) * outPixels, outPixels).Fill(_bias is null ? 0f : _bias[oc]);
+            }
+
+            for (int g = 0; g < _groups; g++)
+            {
+                // columns[(oc, kh, kw), pixel] = Σ_ic w[ic, oc, kh, kw] · x[ic, pixel] over the group's input channels.
+                columns.Clear();
+                for (int i = 0; i < inPerGroup; i++)
+                {
+                    int ic = g * inPerGroup + i;
+                    ReadOnlySpan<float> plane = input.Span.Slice((n * _inputChannels + ic) * pixels, pixels);
+                    ReadOnlySpan<float> weights = _weights.AsSpan(ic * taps, taps);
+                    for (int t = 0; t < taps; t++)
+                    {
+                        Span<float> row = columns.Slice(t * pixels, pixels);
+                        TensorPrimitives.MultiplyAdd(plane, weights[t], row, row);
+                    }
+                }
+
+                Scatter(columns, output.Span.Slice((n * _outputChannels + g * outPerGroup) * outPixels, outPerGroup * outPixels), inH, inW, h, w);
+            }
+        }
+    }
+
+    // col2im: adds each column row into the output at its kernel tap's offset, dropping what falls in the crop.
+    private void Scatter(ReadOnlySpan<float> columns, Span<float> output, int inH, int inW, SpatialGeometry.Axis h, SpatialGeometry.Axis w)
+    {
+        int kH = _geometry.KernelHeight, kW = _geometry.KernelWidth;
+        int sH = _geometry.StrideHeight, sW = _geometry.StrideWidth;
+        int pixels = inH * inW, outPixels = h.Output * w.Output;
+        int row = 0;
+        for (int oc = 0; oc < _outputChannels / _groups; oc++)
+        {
+            Span<float> plane = output.Slice(oc * outPixels, outPixels);
+            for (int kh = 0; kh < kH; kh++)
+            {
+                for (int kw = 0; kw < kW; kw++, row++)
+                {
+                    ReadOnlySpan<float> column = columns.Slice(row * pixels, pixels);
+                    for (int ih = 0; ih < inH; ih++)
+                    {
+                        int oh = ih * sH + kh - h.PadBefore;
+                        if ((uint)oh >= (uint)h.Output)
+                        {
+                            continue;
+                        }
+
+                        for (int iw = 0; iw < inW; iw++)
+                        {
+                            int ow = iw * sW + kw - w.PadBefore;
+                            if ((uint)ow < (uint)w.Output)
+                            {
+                                plane[oh * w.Output + ow] += column[ih * inW + iw];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private (SpatialGeometry.Axis Height, SpatialGeometry.Axis Width) Plan(int inH, int inW)
+    {
+        SpatialGeometry.Axis? h = _geometry.PlanDeconvolution(inH, _outputShape[0], vertical: true);
+        SpatialGeometry.Axis? w = _geometry.PlanDeconvolution(inW, _outputShape[1], vertical: false);
+        return h is null || w is null
+            ? throw ShapeError("the padding crops away the whole output of a " + inH + " × " + inW + " input.")
+            : (h.Value, w.Value);
+    }
+
+    private int Positive(ulong value, string what) =>
+        value < 1 || value > int.MaxValue ? throw LoadError(what + " is " + value + "; it must be at least 1.") : (int)value;
+}
