@@ -15,7 +15,8 @@ namespace CoreMLGen.Cli;
 /// <param name="Evaluator">A project that references CoreMLGen.Evaluator.</param>
 /// <param name="RelativePath">The model's path in the project (empty: its file name); names the files and the embedded resource.</param>
 /// <param name="LogicalName">The item's LogicalName metadata: the model's name in an Apple app bundle (empty: from the path).</param>
-internal sealed record GenerateRequest(string ModelPath, string OutputDirectory, string Namespace, string ClassName, string Access, bool Apple, bool Evaluator = false, string RelativePath = "", string LogicalName = "");
+/// <param name="RootNamespace">The project's RootNamespace (used when <paramref name="Namespace"/> is empty).</param>
+internal sealed record GenerateRequest(string ModelPath, string OutputDirectory, string Namespace, string ClassName, string Access, bool Apple, bool Evaluator = false, string RelativePath = "", string LogicalName = "", string RootNamespace = "");
 
 /// <summary>
 /// <c>coremlgen generate MODEL</c>: writes the C# the build writes for the model, by running the build's own steps —

@@ -33,6 +33,6 @@ internal sealed record GeneratorItem(string SourceModel, string RelativePath, st
         string relativePath = ProjectPaths.CleanVirtualPath(request.RelativePath.Length > 0 ? request.RelativePath : Path.GetFileName(fullPath));
         string bundleName = BundleNames.Compute(request.LogicalName, relativePath, DefaultResourcePrefixes);
         string resourceName = request.Apple ? string.Empty : ResourceNames.For(relativePath);
-        return new GeneratorItem(fullPath, relativePath, request.ClassName, request.Namespace, request.Access, bundleName, resourceName, RootNamespace: string.Empty);
+        return new GeneratorItem(fullPath, relativePath, request.ClassName, request.Namespace, request.Access, bundleName, resourceName, request.RootNamespace);
     }
 }
