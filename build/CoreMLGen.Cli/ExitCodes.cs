@@ -10,6 +10,9 @@ internal static class ExitCodes
     /// <summary><c>compare</c>: some element differs by more than the tolerance.</summary>
     public const int Mismatch = 1;
 
-    /// <summary><c>predict</c>, <c>compare</c>: a bad command line, a missing or unreadable file, or inputs that do not fit the model.</summary>
+    /// <summary>A bad command line, a missing or unreadable file, inputs that do not fit the model, or a file-name clash in <c>generate</c>'s output folder.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Anything else that went wrong (a bug, or a failure no command expected): one <c>error:</c> line; <c>--verbose</c> adds the details.</summary>
+    public const int UnexpectedFailure = 3;
 }

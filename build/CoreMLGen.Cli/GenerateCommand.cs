@@ -1,28 +1,35 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Threading;
-using CoreMLGen.Generator;
-using CoreMLGen.Generator.Diagnostics;
-using CoreMLGen.Generator.Emitting;
-using CoreMLGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace CoreMLGen.Cli;
 
 /// <summary>What <c>coremlgen generate</c> was asked for.</summary>
-internal sealed record GenerateRequest(string ModelPath, string OutputDirectory, string Namespace, string ClassName, string Access, bool Apple, bool Evaluator = false);
+/// <param name="ModelPath">The .mlmodel file or .mlpackage folder.</param>
+/// <param name="OutputDirectory">Where the files go.</param>
+/// <param name="Namespace">The item's Namespace metadata (empty: the global namespace).</param>
+/// <param name="ClassName">The item's ClassName metadata (empty: from the file name).</param>
+/// <param name="Access">public or internal (empty: public).</param>
+/// <param name="Apple">An Apple target (Core ML backend).</param>
+/// <param name="Evaluator">A project that references CoreMLGen.Evaluator.</param>
+/// <param name="RelativePath">The model's path in the project (empty: its file name); names the files and the embedded resource.</param>
+/// <param name="LogicalName">The item's LogicalName metadata: the model's name in an Apple app bundle (empty: from the path).</param>
+/// <param name="RootNamespace">The project's RootNamespace (used when <paramref name="Namespace"/> is empty).</param>
+internal sealed record GenerateRequest(string ModelPath, string OutputDirectory, string Namespace, string ClassName, string Access, bool Apple, bool Evaluator = false, string RelativePath = "", string LogicalName = "", string RootNamespace = "");
 
-/// <summary><c>coremlgen generate MODEL</c>: writes the C# the build's generator would write, through the same code.</summary>
+/// <summary>
+/// <c>coremlgen generate MODEL</c>: writes the C# the build writes for the model, by running the build's own steps —
+/// the task's model reader and descriptor writer, then the Roslyn generator through a generator driver with the
+/// options the targets pass (<see cref="GeneratorRun"/>).
+/// </summary>
 internal static class GenerateCommand
 {
     public static int Run(GenerateRequest request, TextWriter output, TextWriter error)
     {
         if (request.Apple && request.Evaluator)
         {
-            error.WriteLine("error: --apple and --evaluator are two different backends; choose one (Apple targets always use Core ML).");
-            return ExitCodes.UsageError;
+            throw new CliUsageException("--apple and --evaluator are two different backends; choose one (Apple targets always use Core ML).");
         }
 
         string? descriptor = ModelLoader.LoadDescriptor(request.ModelPath, error);
@@ -31,44 +38,29 @@ internal static class GenerateCommand
             return ExitCodes.ModelError;
         }
 
-        string fullPath = Path.GetFullPath(request.ModelPath);
-        string fileName = Path.GetFileName(fullPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-        var options = new ItemOptions(fullPath + ".descriptor", fullPath, fileName, request.ClassName, request.Namespace, request.Access, string.Empty, string.Empty);
-        ParsedModel parsed = ModelCodeGenerator.Parse(descriptor, options, CancellationToken.None);
-        var capabilities = new TargetCapabilities(request.Apple, HasHalf: true) { HasEvaluator = request.Evaluator };
-        IEnumerable<DiagnosticInfo> diagnostics = parsed.Spec is null
-            ? parsed.Diagnostics
-            : parsed.Diagnostics.Concat(ModelCodeGenerator.TargetDiagnostics(parsed.Spec, capabilities));
-        bool failed = false;
-        foreach (Diagnostic diagnostic in diagnostics.Select(d => d.ToDiagnostic()))
+        GeneratorItem item = GeneratorItem.For(request);
+        GeneratorBackend backend = request.Apple ? GeneratorBackend.Apple : request.Evaluator ? GeneratorBackend.Evaluator : GeneratorBackend.Portable;
+        GeneratorRunResult result = GeneratorRun.Run(descriptor, item.SourceModel + ".descriptor", item, backend);
+        bool failed = result.Exception is not null;
+        foreach (Diagnostic diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
             failed |= diagnostic.Severity == DiagnosticSeverity.Error;
         }
 
-        if (failed || parsed.Spec is null)
+        if (result.Exception is { } exception)
+        {
+            error.WriteLine(item.SourceModel + ": error: the generator failed: " + exception.GetType().Name + ": " + exception.Message);
+        }
+
+        if (failed)
         {
             return ExitCodes.ModelError;
         }
 
-        var sources = ModelCodeGenerator.Emit(parsed.Spec, capabilities, ModelCodeGenerator.ToolVersion).ToList();
-        (IReadOnlyList<GeneratedSource> customLayers, EquatableArray<DiagnosticInfo> layerDiagnostics) = ModelCodeGenerator.EmitCustomLayers(parsed.Spec.CustomLayers, capabilities, ModelCodeGenerator.ToolVersion);
-        foreach (DiagnosticInfo diagnostic in layerDiagnostics)
+        IReadOnlyList<GeneratedSourceResult> sources = result.GeneratedSources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).ToList();
+        foreach (string path in GeneratedFilesWriter.Write(request.OutputDirectory, item.SourceModel, sources))
         {
-            error.WriteLine(diagnostic.ToDiagnostic().ToString());
-        }
-
-        sources.AddRange(customLayers);
-        if (request.Apple)
-        {
-            sources.Add(new GeneratedSource(AppleInteropEmitter.HintName, AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion)));
-        }
-
-        Directory.CreateDirectory(request.OutputDirectory);
-        foreach (GeneratedSource source in sources)
-        {
-            string path = Path.Combine(request.OutputDirectory, source.HintName);
-            File.WriteAllText(path, source.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             output.WriteLine(path);
         }
 

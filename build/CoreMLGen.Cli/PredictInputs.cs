@@ -109,7 +109,16 @@ internal static class PredictInputs
             case FeatureKind.Dictionary:
             case FeatureKind.Sequence:
             {
-                FeatureValue value = JsonFeatureValues.Parse(feature, ReadJson(feature, text));
+                FeatureValue value;
+                try
+                {
+                    value = JsonFeatureValues.Parse(feature.Kind, feature.ItemKind, ReadJson(feature, text));
+                }
+                catch (JsonFeatureValueException exception)
+                {
+                    throw new CliUsageException("input '" + feature.Name + "' " + exception.Message);
+                }
+
                 notes.Add(feature.Name + " <- " + (IsInlineJson(text) ? "inline JSON" : text) + " (" + JsonFeatureValues.Describe(value) + ")");
                 return value;
             }

@@ -11,6 +11,7 @@ public static class Program
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the exception's details after the error line.", Recursive = true };
         var modelArgument = new Argument<string>("model") { Description = "A .mlmodel file or .mlpackage folder." };
 
         var inspect = new Command("inspect", "Print the model's interface: kind, metadata, inputs, outputs, states, recurrent state pairs and custom layers.") { modelArgument };
@@ -19,37 +20,38 @@ public static class Program
         var descriptor = new Command("descriptor", "Print the text descriptor the build writes for the model.") { modelArgument };
         descriptor.SetAction(result => DescriptorCommand.Run(result.GetValue(modelArgument)!, output, error));
 
-        var outputOption = new Option<string>("--output", "-o") { Description = "Folder for the generated files (default: the current folder)." };
-        var namespaceOption = new Option<string>("--namespace", "-n") { Description = "Namespace of the generated types (default: the global namespace)." };
-        var classOption = new Option<string>("--class-name") { Description = "Name of the model class (default: from the file name)." };
-        var accessOption = new Option<string>("--access") { Description = "public (default) or internal." };
-        var appleOption = new Option<bool>("--apple") { Description = "Also write the Apple layer (as the build does when the project targets iOS or macOS)." };
-        var evaluatorOption = new Option<bool>("--evaluator") { Description = "Write the managed-evaluator backend (as the build does when the project references CoreMLGen.Evaluator)." };
-        var generate = new Command("generate", "Write the C# the build's source generator writes for the model.")
-        {
-            modelArgument, outputOption, namespaceOption, classOption, accessOption, appleOption, evaluatorOption,
-        };
-        generate.SetAction(result => GenerateCommand.Run(
-            new GenerateRequest(
-                result.GetValue(modelArgument)!,
-                result.GetValue(outputOption) ?? Directory.GetCurrentDirectory(),
-                result.GetValue(namespaceOption) ?? string.Empty,
-                result.GetValue(classOption) ?? string.Empty,
-                result.GetValue(accessOption) ?? string.Empty,
-                result.GetValue(appleOption),
-                result.GetValue(evaluatorOption)),
-            output,
-            error));
-
+        Command generate = GenerateCli.Create(modelArgument, output, error);
         Command predict = PredictCli.Create(modelArgument, output, error);
         Command compare = CompareCli.Create(output, error);
 
         var root = new RootCommand("CoreMLGen: typed C# for Core ML models.") { inspect, descriptor, generate, predict, compare };
+        root.Options.Add(verbose);
         ParseResult parsed = root.Parse(args);
-        int exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        int exitCode;
+        try
+        {
+            exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliUsageException exception)
+        {
+            error.WriteLine("error: " + OneLine(exception.Message));
+            return ExitCodes.UsageError;
+        }
+        catch (Exception exception)
+        {
+            // Whatever a command did not expect: one line, never a stack trace unless asked for.
+            error.WriteLine("error: " + OneLine(exception.Message) + " (" + exception.GetType().Name + (parsed.GetValue(verbose) ? ")" : "; --verbose shows the details)"));
+            if (parsed.GetValue(verbose))
+            {
+                error.WriteLine(exception.ToString());
+            }
 
-        // predict and compare keep exit code 1 for "the model or the values are wrong"; a bad command line is 2.
-        bool golden = parsed.CommandResult.Command == predict || parsed.CommandResult.Command == compare;
-        return golden && parsed.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
+            return ExitCodes.UnexpectedFailure;
+        }
+
+        // A bad command line is 2 for every command (1 means the model or the values are wrong).
+        return parsed.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

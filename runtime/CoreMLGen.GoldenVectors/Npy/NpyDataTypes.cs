@@ -106,7 +106,7 @@ internal static class NpyDataTypes
         {
             problem = body.StartsWith("O", StringComparison.Ordinal)
                 ? "object arrays (pickled Python objects) are not supported"
-                : "dtype '" + descriptor + "' is not supported (supported: <f2, <f4, <f8, |i1, |u1, <i4, <i8, |b1, in either byte order)";
+                : "dtype '" + NpyStreamReader.Excerpt(descriptor) + "' is not supported (supported: <f2, <f4, <f8, |i1, |u1, <i4, <i8, |b1, in either byte order)";
         }
 
         return type;

@@ -14,6 +14,9 @@ namespace CoreMLGen.GoldenVectors;
 /// </summary>
 public static class NpyFile
 {
+    /// <summary>The largest array data read: one .NET array (2 GB), whatever the header claims.</summary>
+    public const long MaxDataBytes = int.MaxValue;
+
     /// <summary>Reads a file as a multi-array of its own element type (int64, uint8 and bool become int32).</summary>
     /// <param name="path">The <c>.npy</c> file.</param>
     /// <returns>A <see cref="MultiArray{T}"/>; a 0-d file gives a rank-0 array of one element.</returns>
@@ -60,21 +63,21 @@ public static class NpyFile
 
         var reader = new NpyStreamReader(stream, sourceName ?? "stream");
         NpyHeader header = NpyHeader.Read(reader);
-        long count = MultiArrayShape.ElementCount(header.Shape);
         int itemSize = NpyDataTypes.ItemSize(header.DataType);
-        long byteCount = count * itemSize;
-        if (byteCount > int.MaxValue)
+        long byteCount = DataByteCount(header, itemSize, reader);
+        string declared = MultiArrayShape.Describe(header.Shape) + " " + NpyDataTypes.Describe(header.DataType) + " (" + NpyStreamReader.Bytes(byteCount) + " of data)";
+
+        // A header can claim any size: compare it with what the file holds before allocating anything for it.
+        long? remaining = reader.Remaining;
+        if (remaining < byteCount)
         {
-            throw reader.Error("the array (" + MultiArrayShape.Describe(header.Shape) + ") is larger than 2 GB, more than this reader handles");
+            throw reader.Error("truncated: the header declares " + declared + " but only " + NpyStreamReader.Bytes(remaining.Value) + " follow");
         }
 
-        var bytes = new byte[byteCount];
-        int read = reader.ReadAtMost(bytes);
-        if (read < byteCount)
+        byte[] bytes = reader.ReadUpTo((int)byteCount);
+        if (bytes.Length < byteCount)
         {
-            throw reader.Error(
-                "truncated: the header declares " + MultiArrayShape.Describe(header.Shape) + " " + NpyDataTypes.Describe(header.DataType) + " ("
-                + NpyStreamReader.Bytes(byteCount) + " of data) but only " + NpyStreamReader.Bytes(read) + " follow");
+            throw reader.Error("truncated: the header declares " + declared + " but only " + NpyStreamReader.Bytes(bytes.Length) + " follow");
         }
 
         if (header.BigEndian != !BitConverter.IsLittleEndian)
@@ -144,6 +147,28 @@ public static class NpyFile
     /// <param name="path">The file to create or overwrite.</param>
     /// <param name="value">The value.</param>
     public static void WriteScalar(string path, long value) => Write(path, NpyArray.Scalar(value));
+
+    /// <summary>The data size the header declares; refused above <see cref="MaxDataBytes"/> (or when the element count overflows).</summary>
+    private static long DataByteCount(NpyHeader header, int itemSize, NpyStreamReader reader)
+    {
+        long count;
+        try
+        {
+            count = MultiArrayShape.ElementCount(header.Shape);
+        }
+        catch (ArgumentException)
+        {
+            throw reader.Error("the shape " + NpyStreamReader.Excerpt(MultiArrayShape.Describe(header.Shape)) + " has more elements than a 64-bit count holds");
+        }
+
+        if (count > MaxDataBytes / itemSize)
+        {
+            throw reader.Error("the array (" + NpyStreamReader.Excerpt(MultiArrayShape.Describe(header.Shape)) + " " + NpyDataTypes.Describe(header.DataType)
+                + ") is larger than 2 GB, more than this reader handles");
+        }
+
+        return count * itemSize;
+    }
 
     private static MultiArray ToMultiArray(NpyArray array, string source)
     {

@@ -14,6 +14,12 @@ internal sealed class NpyHeader
     /// <summary>numpy 1.24+ leaves room after the dict for the first dimension to grow to 21 digits.</summary>
     private const int GrowthAxisMaxDigits = 21;
 
+    /// <summary>
+    /// The longest header read. A header holds only the dtype, the order and the shape (under 1 KiB for 32 axes);
+    /// numpy itself refuses headers over 10,000 bytes unless told otherwise. This leaves room for odd writers.
+    /// </summary>
+    private const int MaxHeaderBytes = 1 << 20;
+
     private static readonly byte[] Magic = { 0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y' };
 
     public NpyHeader(NpyDataType dataType, bool bigEndian, int[] shape)
@@ -59,9 +65,10 @@ internal sealed class NpyHeader
 
         byte[] lengthBytes = reader.ReadExactly(major == 1 ? 2 : 4, "the header length");
         long length = major == 1 ? BitConverter.ToUInt16(LittleEndian(lengthBytes), 0) : BitConverter.ToUInt32(LittleEndian(lengthBytes), 0);
-        if (length > 16 * 1024 * 1024)
+        if (length > MaxHeaderBytes)
         {
-            throw reader.Error("the header claims " + length.ToString(CultureInfo.InvariantCulture) + " bytes, too many for an array header");
+            throw reader.Error("the header claims " + length.ToString(CultureInfo.InvariantCulture) + " bytes, too many for an array header (at most "
+                + MaxHeaderBytes.ToString(CultureInfo.InvariantCulture) + ")");
         }
 
         byte[] headerBytes = reader.ReadExactly((int)length, "the header");
@@ -114,7 +121,7 @@ internal sealed class NpyHeader
         {
             if (key is not ("descr" or "fortran_order" or "shape"))
             {
-                throw reader.Error("the header has an unexpected key '" + key + "' (only descr, fortran_order and shape are allowed)");
+                throw reader.Error("the header has an unexpected key '" + NpyStreamReader.Excerpt(key) + "' (only descr, fortran_order and shape are allowed)");
             }
         }
 

@@ -34,7 +34,7 @@ internal sealed class NpyHeaderParser
             object value = ParseValue();
             if (!result.TryAdd(key, value))
             {
-                throw Fail("the key '" + key + "' appears twice");
+                throw Fail("the key '" + NpyStreamReader.Excerpt(key) + "' appears twice");
             }
 
             if (Peek() == ',')
@@ -80,7 +80,7 @@ internal sealed class NpyHeaderParser
         {
             "True" => true,
             "False" => false,
-            _ => throw Fail("unexpected value '" + word + "'"),
+            _ => throw Fail("unexpected value '" + NpyStreamReader.Excerpt(word) + "'"),
         };
     }
 
@@ -93,7 +93,7 @@ internal sealed class NpyHeaderParser
             string word = ParseWord().TrimEnd('L'); // Python 2 wrote long integers as 3L.
             if (!int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int dimension))
             {
-                throw Fail("the shape has a dimension '" + word + "' that is not a non-negative 32-bit integer");
+                throw Fail("the shape has a dimension '" + NpyStreamReader.Excerpt(word) + "' that is not a non-negative 32-bit integer");
             }
 
             dimensions.Add(dimension);
@@ -164,5 +164,5 @@ internal sealed class NpyHeaderParser
     }
 
     private NpyFormatException Fail(string problem) =>
-        _error("the header is not a valid dict (" + problem + " at character " + _position.ToString(CultureInfo.InvariantCulture) + "): " + _text.TrimEnd());
+        _error("the header is not a valid dict (" + problem + " at character " + _position.ToString(CultureInfo.InvariantCulture) + "): " + NpyStreamReader.Excerpt(_text));
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace CoreMLGen.Cli;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>
 /// Element-wise comparison of an actual array with an expected one, as numpy's <c>allclose</c> judges it: an element
@@ -14,10 +14,24 @@ namespace CoreMLGen.Cli;
 /// <param name="Violations">How many elements fail the tolerance.</param>
 /// <param name="FirstViolationIndex">The flat index of the first failing element, or -1.</param>
 /// <param name="NaNMismatches">How many elements are NaN in one array only.</param>
-internal sealed record ArrayComparison(double MaxAbsDiff, long MaxAbsDiffIndex, double MeanRelativeError, double SnrDb, long Violations, long FirstViolationIndex, long NaNMismatches)
+public sealed record ArrayComparison(double MaxAbsDiff, long MaxAbsDiffIndex, double MeanRelativeError, double SnrDb, long Violations, long FirstViolationIndex, long NaNMismatches)
 {
+    /// <summary>Compares <paramref name="actual"/> with <paramref name="expected"/> element by element.</summary>
+    /// <param name="expected">The reference values (e.g. what Core ML or the original framework produced).</param>
+    /// <param name="actual">The values to check, of the same length.</param>
+    /// <param name="atol">Absolute tolerance (zero or more).</param>
+    /// <param name="rtol">Relative tolerance (zero or more), scaled by |expected|.</param>
+    /// <returns>The figures and the violations.</returns>
+    /// <exception cref="ArgumentException">The arrays differ in length, or a tolerance is negative or NaN.</exception>
     public static ArrayComparison Compare(double[] expected, double[] actual, double atol, double rtol)
     {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        if (!(atol >= 0) || !(rtol >= 0))
+        {
+            throw new ArgumentException("The tolerances must be zero or more.", nameof(atol));
+        }
+
         if (expected.Length != actual.Length)
         {
             throw new ArgumentException("The arrays differ in length.", nameof(actual));

@@ -2,7 +2,7 @@ using System;
 using Shouldly;
 using Xunit;
 
-namespace CoreMLGen.Cli.Tests;
+namespace CoreMLGen.GoldenVectors.Tests.Comparison;
 
 /// <summary>The comparison's figures, checked against values worked out by hand.</summary>
 public class ArrayComparisonTests

@@ -4,19 +4,29 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 
-namespace CoreMLGen.Cli;
+namespace CoreMLGen.GoldenVectors;
 
 /// <summary>
 /// Dictionary and sequence features as JSON: a dictionary is an object (int64 keys written as decimal strings),
 /// a sequence an array. Non-finite doubles, which JSON lacks, are the strings "NaN", "Infinity" and "-Infinity".
 /// </summary>
-internal static class JsonFeatureValues
+public static class JsonFeatureValues
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
-    /// <summary>Parses a dictionary or sequence input; the key or item type comes from the spec, or from the JSON when the spec does not say.</summary>
-    public static FeatureValue Parse(ModelFeature feature, string json)
+    /// <summary>Parses a dictionary or sequence value; the key or item type comes from the spec, or from the JSON when the spec does not say.</summary>
+    /// <param name="kind"><see cref="FeatureKind.Dictionary"/> or <see cref="FeatureKind.Sequence"/>.</param>
+    /// <param name="itemKind">The dictionary's key type or the sequence's item type (<see cref="FeatureKind.Int64"/> or <see cref="FeatureKind.String"/>); null to take it from the JSON.</param>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The feature value.</returns>
+    /// <exception cref="JsonFeatureValueException">The text is not JSON of the expected shape.</exception>
+    public static FeatureValue Parse(FeatureKind kind, FeatureKind? itemKind, string json)
     {
+        if (kind is not (FeatureKind.Dictionary or FeatureKind.Sequence))
+        {
+            throw new ArgumentException(kind + " values are not read from JSON.", nameof(kind));
+        }
+
         JsonDocument document;
         try
         {
@@ -24,19 +34,22 @@ internal static class JsonFeatureValues
         }
         catch (JsonException exception)
         {
-            throw Bad(feature, "is not valid JSON (" + exception.Message + ")");
+            throw new JsonFeatureValueException("is not valid JSON (" + exception.Message + ")");
         }
 
         using (document)
         {
             JsonElement root = document.RootElement;
-            return feature.Kind == FeatureKind.Dictionary ? ParseDictionary(feature, root) : ParseSequence(feature, root);
+            return kind == FeatureKind.Dictionary ? ParseDictionary(itemKind, root) : ParseSequence(itemKind, root);
         }
     }
 
-    /// <summary>Writes a string, dictionary or sequence output as indented JSON (dictionary keys sorted).</summary>
+    /// <summary>Writes a string, dictionary or sequence value as indented UTF-8 JSON (dictionary keys sorted), ending in a newline.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The bytes of the JSON text.</returns>
     public static byte[] Write(FeatureValue value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         using var buffer = new System.IO.MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Indented))
         {
@@ -92,7 +105,9 @@ internal static class JsonFeatureValues
         return buffer.ToArray();
     }
 
-    /// <summary>Describes a JSON-written value for the summary line, e.g. <c>dictionary of 3 string keys</c>.</summary>
+    /// <summary>Describes a JSON-written value for a summary line, e.g. <c>dictionary of 3 string keys</c>.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The description.</returns>
     public static string Describe(FeatureValue value) => value.Kind switch
     {
         FeatureKind.String => "string",
@@ -103,11 +118,11 @@ internal static class JsonFeatureValues
         _ => value.Kind.ToString(),
     };
 
-    private static FeatureValue ParseDictionary(ModelFeature feature, JsonElement root)
+    private static FeatureValue ParseDictionary(FeatureKind? keyKind, JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw Bad(feature, "must be a JSON object of numbers, e.g. {\"a\": 0.5}");
+            throw Bad("must be a JSON object of numbers, e.g. {\"a\": 0.5}");
         }
 
         var entries = new List<(string Key, double Value)>();
@@ -115,14 +130,14 @@ internal static class JsonFeatureValues
         {
             if (property.Value.ValueKind != JsonValueKind.Number)
             {
-                throw Bad(feature, "has a value for key '" + property.Name + "' that is not a number");
+                throw Bad("has a value for key '" + property.Name + "' that is not a number");
             }
 
             entries.Add((property.Name, property.Value.GetDouble()));
         }
 
-        bool int64Keys = feature.ItemKind == FeatureKind.Int64
-            || (feature.ItemKind is null && entries.Count > 0 && entries.All(e => long.TryParse(e.Key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)));
+        bool int64Keys = keyKind == FeatureKind.Int64
+            || (keyKind is null && entries.Count > 0 && entries.All(e => long.TryParse(e.Key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)));
         if (!int64Keys)
         {
             return FeatureValue.FromDictionary(entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
@@ -133,37 +148,37 @@ internal static class JsonFeatureValues
         {
             if (!long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number))
             {
-                throw Bad(feature, "has the key '" + key + "', but the model's dictionary has int64 keys");
+                throw Bad("has the key '" + key + "', but the model's dictionary has int64 keys");
             }
 
             if (!byNumber.TryAdd(number, value))
             {
-                throw Bad(feature, "has the key " + key + " twice");
+                throw Bad("has the key " + key + " twice");
             }
         }
 
         return FeatureValue.FromDictionary(byNumber);
     }
 
-    private static FeatureValue ParseSequence(ModelFeature feature, JsonElement root)
+    private static FeatureValue ParseSequence(FeatureKind? itemKind, JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Array)
         {
-            throw Bad(feature, "must be a JSON array, e.g. [1, 2] or [\"a\", \"b\"]");
+            throw Bad("must be a JSON array, e.g. [1, 2] or [\"a\", \"b\"]");
         }
 
         JsonElement[] items = root.EnumerateArray().ToArray();
-        bool strings = feature.ItemKind == FeatureKind.String || (feature.ItemKind is null && items.Length > 0 && items[0].ValueKind == JsonValueKind.String);
+        bool strings = itemKind == FeatureKind.String || (itemKind is null && items.Length > 0 && items[0].ValueKind == JsonValueKind.String);
         if (strings)
         {
             return FeatureValue.FromSequence(items.Select((item, i) => item.ValueKind == JsonValueKind.String
                 ? item.GetString()!
-                : throw Bad(feature, "item " + i.ToString(CultureInfo.InvariantCulture) + " is not a string")).ToList());
+                : throw Bad("item " + i.ToString(CultureInfo.InvariantCulture) + " is not a string")).ToList());
         }
 
         return FeatureValue.FromSequence(items.Select((item, i) => item.ValueKind == JsonValueKind.Number && item.TryGetInt64(out long number)
             ? number
-            : throw Bad(feature, "item " + i.ToString(CultureInfo.InvariantCulture) + " is not an int64")).ToList());
+            : throw Bad("item " + i.ToString(CultureInfo.InvariantCulture) + " is not an int64")).ToList());
     }
 
     private static void WriteNumber(Utf8JsonWriter writer, double value)
@@ -209,5 +224,5 @@ internal static class JsonFeatureValues
 
     private static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
-    private static CliUsageException Bad(ModelFeature feature, string problem) => new("input '" + feature.Name + "' " + problem);
+    private static JsonFeatureValueException Bad(string problem) => new(problem);
 }
