@@ -43,6 +43,14 @@ public static class MadmomFeatures
         return result;
     }
 
+    /// <summary>Computes the features as a multi-array of shape <c>[frames, 266]</c>, or <c>[1, frames, 266]</c> with
+    /// <paramref name="batchDimension"/> (the layout a sequence model usually takes).</summary>
+    public static MultiArray<float> ComputeMultiArray(AudioSignal signal, bool batchDimension = false)
+    {
+        float[] flat = ComputeFlat(signal, out int frames);
+        return batchDimension ? MultiArray<float>.Wrap(flat, 1, frames, FeatureCount) : MultiArray<float>.Wrap(flat, frames, FeatureCount);
+    }
+
     /// <summary>Computes the features as a row-major array of <c>frames * 266</c> values (ready to wrap as a
     /// multi-array without copying).</summary>
     public static float[] ComputeFlat(AudioSignal signal, out int frames)
