@@ -38,6 +38,7 @@ public sealed class ModelEvaluator
         }
 
         _description = spec.Description;
+        DescriptionChecker.Check(_description, modelName);
         _runner = ModelRunnerFactory.Create(spec, _description, modelName, options);
         _sequenceInputs = new HashSet<string>(_runner.SequenceInputs, StringComparer.Ordinal);
         Inputs = _description.Input.Select(ToInfo).ToArray();

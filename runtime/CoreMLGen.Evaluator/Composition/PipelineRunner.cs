@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Features;
 using CoreMLGen.Evaluation.Models;
 
 namespace CoreMLGen.Evaluation.Composition;
@@ -15,8 +16,13 @@ internal sealed class PipelineRunner : ModelRunner
     private readonly ModelRunner[] _steps;
     private readonly string[] _pipelineInputs;
 
-    public PipelineRunner(Pipeline pipeline, ModelDescription description, string where, EvaluatorOptions options)
+    public PipelineRunner(Pipeline? pipeline, ModelDescription description, string where, EvaluatorOptions options)
     {
+        if (pipeline is null)
+        {
+            throw new ModelLoadException(where + ": the pipeline model has no pipeline (no steps) set.");
+        }
+
         if (pipeline.Models.Count == 0)
         {
             throw new ModelLoadException(where + ": the pipeline has no models.");
@@ -31,6 +37,7 @@ internal sealed class PipelineRunner : ModelRunner
             string name = i < pipeline.Names.Count && pipeline.Names[i].Length > 0 ? pipeline.Names[i] : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             string stepWhere = where + ", pipeline step '" + name + "'";
             ModelDescription stepDescription = step.Description ?? new ModelDescription();
+            DescriptionChecker.Check(stepDescription, stepWhere);
             FeatureDescription? missing = stepDescription.Input.FirstOrDefault(input => !available.Contains(input.Name) && !input.Type.IsOptional);
             if (missing is not null)
             {

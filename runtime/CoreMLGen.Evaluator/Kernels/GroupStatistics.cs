@@ -2,7 +2,10 @@ using System;
 
 namespace CoreMLGen.Evaluation.Kernels;
 
-/// <summary>Mean and (population) variance of a group of values, accumulated in double and in two passes for accuracy.</summary>
+/// <summary>
+/// Normalisation math: mean and (population) variance of a group of values (accumulated in double, in two passes for
+/// accuracy), the affine map that applies them, and L2 normalisation.
+/// </summary>
 internal static class GroupStatistics
 {
     /// <summary>Mean and variance of the values at <c>start + k·stride + j</c> for k &lt; runs and j &lt; runLength.</summary>
@@ -44,5 +47,17 @@ internal static class GroupStatistics
             System.Numerics.Tensors.TensorPrimitives.Multiply(x.Slice(offset, runLength), scale, target);
             System.Numerics.Tensors.TensorPrimitives.Add(target, shift, target);
         }
+    }
+
+    /// <summary>y = x / √(Σx² + ε) over the whole span (the sum in double).</summary>
+    public static void L2Normalize(ReadOnlySpan<float> x, Span<float> y, double epsilon)
+    {
+        double squares = 0;
+        foreach (float v in x)
+        {
+            squares += (double)v * v;
+        }
+
+        System.Numerics.Tensors.TensorPrimitives.Multiply(x, (float)(1.0 / Math.Sqrt(squares + epsilon)), y);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels;
 
 namespace CoreMLGen.Evaluation.Layers;
 
@@ -235,6 +236,14 @@ internal sealed class SpatialGeometry
 
     private static int Size(ulong value, string what, Func<string, Exception> error) =>
         value > 1_000_000 ? throw error(what + " value " + value + " is too large.") : (int)value;
+
+    /// <summary>The math kernels' description of the vertical windows over an input of <paramref name="input"/> rows.</summary>
+    public WindowAxis Vertical(int input, Axis axis) =>
+        new(input, axis.Output, KernelHeight, StrideHeight, DilationHeight, axis.PadBefore, axis.PadAfter);
+
+    /// <summary>The math kernels' description of the horizontal windows over an input of <paramref name="input"/> columns.</summary>
+    public WindowAxis Horizontal(int input, Axis axis) =>
+        new(input, axis.Output, KernelWidth, StrideWidth, DilationWidth, axis.PadBefore, axis.PadAfter);
 
     /// <summary>Output size and pads along one spatial axis.</summary>
     public readonly record struct Axis(int Output, int PadBefore, int PadAfter);

@@ -33,9 +33,10 @@ internal sealed class InputBinder
     public int[] BlobShape(FeatureValue? value)
     {
         FeatureType type = _declared.Type;
+        RequireKind(value, type.TypeCase == FeatureType.TypeOneofCase.ImageType ? FeatureKind.Image : FeatureKind.MultiArray);
         if (type.TypeCase == FeatureType.TypeOneofCase.ImageType)
         {
-            int channels = Channels(type.ImageType);
+            int channels = ImageChannels.Of(type.ImageType);
             int width = value?.ImageValue.Width ?? (int)type.ImageType.Width;
             int height = value?.ImageValue.Height ?? (int)type.ImageType.Height;
             return _rank4Images ? new[] { 1, channels, height, width } : new[] { 1, 1, channels, height, width };
@@ -43,6 +44,15 @@ internal sealed class InputBinder
 
         int[] shape = value is null ? DefaultShape(type.MultiArrayType) : value.MultiArrayValue.Shape.ToArray();
         return _isNd ? shape : ToRank5(shape);
+    }
+
+    // Inside a pipeline the value comes from another step, which the top-level input checks never saw.
+    private void RequireKind(FeatureValue? value, FeatureKind kind)
+    {
+        if (value is not null && value.Kind != kind)
+        {
+            throw new FeatureTypeMismatchException(Name, kind.ToString(), value.Kind.ToString());
+        }
     }
 
     /// <summary>Writes the value (or the default for a missing optional input) into the blob.</summary>
@@ -107,9 +117,6 @@ internal sealed class InputBinder
         ArrayFeatureType.DefaultOptionalValueOneofCase.DoubleDefaultValue => (float)declared.DoubleDefaultValue,
         _ => 0f,
     };
-
-    private static int Channels(ImageFeatureType image) =>
-        image.ColorSpace is ImageFeatureType.Types.ColorSpace.Grayscale or ImageFeatureType.Types.ColorSpace.GrayscaleFloat16 ? 1 : 3;
 
     // Planar [C, H, W] values 0..255 (float16 gray as stored), channels in the declared colour order.
     private static void FillImage(ImageBuffer image, ImageFeatureType declared, Blob blob)
@@ -186,6 +193,12 @@ internal sealed class InputBinder
             case NeuralNetworkPreprocessing.PreprocessorOneofCase.MeanImage:
             {
                 var mean = _preprocessing.MeanImage.MeanImage;
+                int perImage = blob.Dim(-3) * blob.Dim(-2) * blob.Dim(-1);
+                if (mean.Count != perImage)
+                {
+                    throw new CoreMLException("Input '" + Name + "': the mean image holds " + mean.Count + " values, but this image has channels × height × width = " + perImage + ".");
+                }
+
                 for (int i = 0; i < values.Length; i++)
                 {
                     values[i] -= mean[i % mean.Count];

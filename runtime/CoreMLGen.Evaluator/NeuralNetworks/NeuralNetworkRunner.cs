@@ -34,11 +34,11 @@ internal sealed class NeuralNetworkRunner : ModelRunner
         _isNd = network.IsNd(spec.SpecificationVersion);
         var context = new LayerBuildContext(_isNd, spec.SpecificationVersion, options);
 
-        var preprocessing = network.Preprocessing.ToDictionary(p => p.FeatureName, StringComparer.Ordinal);
+        Dictionary<string, NeuralNetworkPreprocessing> preprocessing = PreprocessingCheck.ByInput(network.Preprocessing, description, where);
         bool rank4Images = network.ImageMapping == NeuralNetworkImageShapeMapping.Rank4ImageMapping;
         _inputs = description.Input
             .Where(i => i.Type?.TypeCase is FeatureType.TypeOneofCase.MultiArrayType or FeatureType.TypeOneofCase.ImageType)
-            .Select(i => new InputBinder(i, _isNd, rank4Images, Preprocessing(preprocessing, i.Name, description.Input.Count == 1)))
+            .Select(i => new InputBinder(i, _isNd, rank4Images, preprocessing.GetValueOrDefault(i.Name)))
             .ToArray();
         foreach (FeatureDescription input in description.Input.Where(i => i.Type?.TypeCase is not (FeatureType.TypeOneofCase.MultiArrayType or FeatureType.TypeOneofCase.ImageType)))
         {
@@ -74,11 +74,16 @@ internal sealed class NeuralNetworkRunner : ModelRunner
             _scoresBlob = ScoresBlob(network, description, available, where);
         }
 
-        foreach (FeatureDescription output in description.Output)
+        foreach (FeatureDescription output in description.Output.Where(o => !IsClassifierOutput(o.Name)))
         {
-            if (!available.Contains(output.Name) && !IsClassifierOutput(output.Name))
+            if (!available.Contains(output.Name))
             {
                 throw new ModelLoadException(where + ": output '" + output.Name + "' is not written by any layer.");
+            }
+
+            if (!OutputBinder.CanBind(output))
+            {
+                throw new ModelLoadException(where + ": output '" + output.Name + "' is declared as " + output.Type?.TypeCase + "; a neural network layer writes multi-arrays (or a single number).");
             }
         }
     }
@@ -151,10 +156,6 @@ internal sealed class NeuralNetworkRunner : ModelRunner
         _planOrder.Enqueue(planKey);
         return plan;
     }
-
-    // Preprocessing entries name their input; an unnamed one applies to the only input.
-    private static NeuralNetworkPreprocessing? Preprocessing(Dictionary<string, NeuralNetworkPreprocessing> all, string input, bool onlyInput) =>
-        all.TryGetValue(input, out var named) ? named : onlyInput && all.TryGetValue(string.Empty, out var unnamed) ? unnamed : null;
 
     // The class scores: the named layer output, else the blob named like the probabilities output, else the last layer's output.
     private static string ScoresBlob(NetworkDefinition network, ModelDescription description, HashSet<string> available, string where)

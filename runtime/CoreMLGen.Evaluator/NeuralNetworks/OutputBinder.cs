@@ -13,6 +13,10 @@ namespace CoreMLGen.Evaluation.NeuralNetworks;
 /// </summary>
 internal static class OutputBinder
 {
+    /// <summary>Whether a layer's blob can become this declared output (checked at load time).</summary>
+    public static bool CanBind(FeatureDescription declared) => (declared.Type?.TypeCase ?? FeatureType.TypeOneofCase.None) is
+        FeatureType.TypeOneofCase.DoubleType or FeatureType.TypeOneofCase.Int64Type or FeatureType.TypeOneofCase.MultiArrayType or FeatureType.TypeOneofCase.None;
+
     public static FeatureValue Bind(FeatureDescription declared, Blob blob, bool isNd)
     {
         FeatureType type = declared.Type ?? new FeatureType();

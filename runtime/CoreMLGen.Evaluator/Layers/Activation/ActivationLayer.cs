@@ -1,13 +1,13 @@
 using System;
-using System.Numerics.Tensors;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 
 namespace CoreMLGen.Evaluation.Layers.Activation;
 
 /// <summary>
 /// The activation layer: every NonlinearityType with its stored alpha/beta. PReLU and parametricSoftplus carry 1 or C
-/// values along axis -3. NaN inputs give NaN outputs (comparisons are written so NaN falls through to the formula).
+/// values along axis -3. The formulas are in <see cref="Activations"/>.
 /// </summary>
 internal sealed class ActivationLayer : SameShapeLayer
 {
@@ -82,67 +82,17 @@ internal sealed class ActivationLayer : SameShapeLayer
         Span<float> y = output.Span;
         switch (_type)
         {
-            case ActivationParams.NonlinearityTypeOneofCase.Linear:
-                TensorPrimitives.Multiply(x, _alpha, y);
-                TensorPrimitives.Add(y, _beta, y);
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.ReLU:
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float v = x[i];
-                    y[i] = v < 0f ? 0f : v;
-                }
-
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.LeakyReLU:
-                LeakyRelu(x, y, _alpha);
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.ThresholdedReLU:
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float v = x[i];
-                    y[i] = v < _alpha ? 0f : v;
-                }
-
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.Tanh:
-                TensorPrimitives.Tanh(x, y);
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.ScaledTanh:
-                TensorPrimitives.Multiply(x, _beta, y);
-                TensorPrimitives.Tanh(y, y);
-                TensorPrimitives.Multiply(y, _alpha, y);
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.Sigmoid:
-                TensorPrimitives.Sigmoid(x, y);
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.SigmoidHard:
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float t = _alpha * x[i] + _beta;
-                    y[i] = t < 0f ? 0f : t > 1f ? 1f : t;
-                }
-
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.ELU:
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float v = x[i];
-                    y[i] = v >= 0f ? v : (float)(_alpha * (Math.Exp(v) - 1.0));
-                }
-
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.Softsign:
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float v = x[i];
-                    y[i] = v / (1f + Math.Abs(v));
-                }
-
-                break;
-            case ActivationParams.NonlinearityTypeOneofCase.Softplus:
-                Softplus(x, y, 1f, 1f);
-                break;
+            case ActivationParams.NonlinearityTypeOneofCase.Linear: Activations.Linear(x, y, _alpha, _beta); break;
+            case ActivationParams.NonlinearityTypeOneofCase.ReLU: Activations.Relu(x, y); break;
+            case ActivationParams.NonlinearityTypeOneofCase.LeakyReLU: Activations.LeakyRelu(x, y, _alpha); break;
+            case ActivationParams.NonlinearityTypeOneofCase.ThresholdedReLU: Activations.ThresholdedRelu(x, y, _alpha); break;
+            case ActivationParams.NonlinearityTypeOneofCase.Tanh: Activations.Tanh(x, y); break;
+            case ActivationParams.NonlinearityTypeOneofCase.ScaledTanh: Activations.ScaledTanh(x, y, _alpha, _beta); break;
+            case ActivationParams.NonlinearityTypeOneofCase.Sigmoid: Activations.Sigmoid(x, y); break;
+            case ActivationParams.NonlinearityTypeOneofCase.SigmoidHard: Activations.HardSigmoid(x, y, _alpha, _beta); break;
+            case ActivationParams.NonlinearityTypeOneofCase.ELU: Activations.Elu(x, y, _alpha); break;
+            case ActivationParams.NonlinearityTypeOneofCase.Softsign: Activations.Softsign(x, y); break;
+            case ActivationParams.NonlinearityTypeOneofCase.Softplus: Activations.Softplus(x, y, 1f, 1f); break;
             default:
                 ChannelParameter.ForEachChannelRun(ChannelParameter.LayoutFor(input.Shape, _channelAlpha!, _channelBeta), x, y, _perChannel);
                 break;
@@ -153,30 +103,11 @@ internal sealed class ActivationLayer : SameShapeLayer
     {
         if (_type == ActivationParams.NonlinearityTypeOneofCase.PReLU)
         {
-            LeakyRelu(x, y, _channelAlpha!.At(channel));
+            Activations.LeakyRelu(x, y, _channelAlpha!.At(channel));
         }
         else
         {
-            Softplus(x, y, _channelAlpha!.At(channel), _channelBeta!.At(channel));
-        }
-    }
-
-    private static void LeakyRelu(ReadOnlySpan<float> x, Span<float> y, float alpha)
-    {
-        for (int i = 0; i < x.Length; i++)
-        {
-            float v = x[i];
-            y[i] = v >= 0f ? v : alpha * v;
-        }
-    }
-
-    // alpha * log(1 + e^(beta x)), in the overflow-free form max(t, 0) + log(1 + e^-|t|).
-    private static void Softplus(ReadOnlySpan<float> x, Span<float> y, float alpha, float beta)
-    {
-        for (int i = 0; i < x.Length; i++)
-        {
-            double t = (double)beta * x[i];
-            y[i] = (float)(alpha * (Math.Max(t, 0.0) + Math.Log(1.0 + Math.Exp(-Math.Abs(t)))));
+            Activations.Softplus(x, y, _channelAlpha!.At(channel), _channelBeta!.At(channel));
         }
     }
 }

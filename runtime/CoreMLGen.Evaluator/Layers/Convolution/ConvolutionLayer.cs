@@ -1,6 +1,6 @@
 using System;
-using System.Numerics.Tensors;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluation.Weights;
 
@@ -8,8 +8,8 @@ namespace CoreMLGen.Evaluation.Layers.Convolution;
 
 /// <summary>
 /// 2-D convolution over [.., C, H, W] (the leading axes are batch): grouped, strided, dilated, valid or same padding
-/// with zeros, optional bias; weights [Cout, Cin/groups, kH, kW], stored or (spec 4, ND) as a second input. Each
-/// batch item and group is unrolled into columns (im2col) and every output channel is a sum of scaled column rows.
+/// with zeros, optional bias; weights [Cout, Cin/groups, kH, kW], stored or (spec 4, ND) as a second input. The math is
+/// <see cref="Convolution2D.Forward"/>.
 /// </summary>
 internal sealed class ConvolutionLayer : LayerAdapter
 {
@@ -96,71 +96,23 @@ internal sealed class ConvolutionLayer : LayerAdapter
     {
         Blob input = inputs[0];
         Blob output = outputs[0];
-        ReadOnlySpan<float> weights = _weights ?? inputs[1].Span;
         int inH = input.Dim(-2), inW = input.Dim(-1);
-        int outH = output.Dim(-2), outW = output.Dim(-1);
         SpatialGeometry.Plan plan = _geometry.PlanFor(inH, inW)!.Value;
-        int pixels = outH * outW;
-        int kernelSize = _kernelChannels * _geometry.KernelHeight * _geometry.KernelWidth;
+        WindowAxis height = _geometry.Vertical(inH, plan.Height), width = _geometry.Horizontal(inW, plan.Width);
+        int pixels = height.Output * width.Output;
         int batch = pixels == 0 ? 0 : output.Count / (_outputChannels * pixels); // from the output: an empty input plane may still be padded
-        int outputsPerGroup = _outputChannels / _groups;
-        Span<float> columns = Scratch.Ensure(ref _columns, kernelSize * pixels).AsSpan(0, kernelSize * pixels);
-
-        for (int n = 0; n < batch; n++)
-        {
-            for (int g = 0; g < _groups; g++)
-            {
-                int inputOffset = ((n * _groups) + g) * _kernelChannels * inH * inW;
-                Unroll(input.Span.Slice(inputOffset, _kernelChannels * inH * inW), inH, inW, plan, outW, pixels, columns);
-                for (int k = 0; k < outputsPerGroup; k++)
-                {
-                    int oc = g * outputsPerGroup + k;
-                    Span<float> row = output.Span.Slice(((n * _outputChannels) + oc) * pixels, pixels);
-                    row.Fill(_bias is null ? 0f : _bias[oc]);
-                    ReadOnlySpan<float> w = weights.Slice(oc * kernelSize, kernelSize);
-                    for (int c = 0; c < kernelSize; c++)
-                    {
-                        TensorPrimitives.MultiplyAdd(columns.Slice(c * pixels, pixels), w[c], row, row);
-                    }
-                }
-            }
-        }
-    }
-
-    // im2col: row (c, i, j) holds, for every output pixel, the input value under kernel tap (i, j) of channel c (0 in the padding).
-    private void Unroll(ReadOnlySpan<float> x, int inH, int inW, SpatialGeometry.Plan plan, int outW, int pixels, Span<float> columns)
-    {
-        SpatialGeometry g = _geometry;
-        int outH = pixels / outW;
-        int row = 0;
-        for (int c = 0; c < _kernelChannels; c++)
-        {
-            ReadOnlySpan<float> plane = x.Slice(c * inH * inW, inH * inW);
-            for (int i = 0; i < g.KernelHeight; i++)
-            {
-                for (int j = 0; j < g.KernelWidth; j++, row++)
-                {
-                    Span<float> column = columns.Slice(row * pixels, pixels);
-                    for (int oh = 0; oh < outH; oh++)
-                    {
-                        int ih = oh * g.StrideHeight - plan.Height.PadBefore + i * g.DilationHeight;
-                        Span<float> line = column.Slice(oh * outW, outW);
-                        if ((uint)ih >= (uint)inH)
-                        {
-                            line.Clear();
-                            continue;
-                        }
-
-                        ReadOnlySpan<float> source = plane.Slice(ih * inW, inW);
-                        for (int ow = 0; ow < outW; ow++)
-                        {
-                            int iw = ow * g.StrideWidth - plan.Width.PadBefore + j * g.DilationWidth;
-                            line[ow] = (uint)iw < (uint)inW ? source[iw] : 0f;
-                        }
-                    }
-                }
-            }
-        }
+        Convolution2D.Forward(
+            input.Span,
+            _weights ?? inputs[1].Span,
+            _bias,
+            output.Span,
+            batch,
+            _kernelChannels,
+            _outputChannels,
+            _groups,
+            height,
+            width,
+            Scratch.Ensure(ref _columns, Convolution2D.ForwardColumns(_kernelChannels, height, width)));
     }
 
     private int Channels(ulong value, string what) =>

@@ -1,6 +1,6 @@
 using System;
-using System.Numerics.Tensors;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluation.Weights;
 
@@ -10,8 +10,8 @@ namespace CoreMLGen.Evaluation.Layers.Convolution;
 /// Deconvolution (transposed convolution, isDeconvolution) over [.., C, H, W]: every input value spreads
 /// w[ic, oc, kh, kw]·x over output (ih·stride + kh − cropTop, iw·stride + kw − cropLeft); weights
 /// [Cin, Cout/groups, kH, kW]. Output size from valid/same padding or outputShape (see
-/// <see cref="SpatialGeometry.PlanDeconvolution"/>). Each group's products are formed as column rows first (vectorised),
-/// then added into place (col2im).
+/// <see cref="SpatialGeometry.PlanDeconvolution"/>). The math is
+/// <see cref="Convolution2D.Transposed"/>.
 /// </summary>
 internal sealed class DeconvolutionLayer : LayerAdapter
 {
@@ -87,77 +87,23 @@ internal sealed class DeconvolutionLayer : LayerAdapter
     public override void Execute(Blob[] inputs, Blob[] outputs)
     {
         Blob input = inputs[0];
-        Blob output = outputs[0];
         int inH = input.Dim(-2), inW = input.Dim(-1);
         (SpatialGeometry.Axis h, SpatialGeometry.Axis w) = Plan(inH, inW);
-        int pixels = inH * inW, outPixels = h.Output * w.Output;
-        int inPerGroup = _inputChannels / _groups, outPerGroup = _outputChannels / _groups;
-        int taps = outPerGroup * _geometry.KernelHeight * _geometry.KernelWidth;
+        WindowAxis height = _geometry.Vertical(inH, h), width = _geometry.Horizontal(inW, w);
+        int pixels = inH * inW;
         int batch = pixels == 0 ? 0 : input.Count / (_inputChannels * pixels);
-        Span<float> columns = Scratch.Ensure(ref _columns, taps * pixels).AsSpan(0, taps * pixels);
-        for (int n = 0; n < batch; n++)
-        {
-            for (int oc = 0; oc < _outputChannels; oc++)
-            {
-                output.Span.Slice((n * _outputChannels + oc) * outPixels, outPixels).Fill(_bias is null ? 0f : _bias[oc]);
-            }
-
-            for (int g = 0; g < _groups; g++)
-            {
-                // columns[(oc, kh, kw), pixel] = Σ_ic w[ic, oc, kh, kw] · x[ic, pixel] over the group's input channels.
-                columns.Clear();
-                for (int i = 0; i < inPerGroup; i++)
-                {
-                    int ic = g * inPerGroup + i;
-                    ReadOnlySpan<float> plane = input.Span.Slice((n * _inputChannels + ic) * pixels, pixels);
-                    ReadOnlySpan<float> weights = _weights.AsSpan(ic * taps, taps);
-                    for (int t = 0; t < taps; t++)
-                    {
-                        Span<float> row = columns.Slice(t * pixels, pixels);
-                        TensorPrimitives.MultiplyAdd(plane, weights[t], row, row);
-                    }
-                }
-
-                Scatter(columns, output.Span.Slice((n * _outputChannels + g * outPerGroup) * outPixels, outPerGroup * outPixels), inH, inW, h, w);
-            }
-        }
-    }
-
-    // col2im: adds each column row into the output at its kernel tap's offset, dropping what falls in the crop.
-    private void Scatter(ReadOnlySpan<float> columns, Span<float> output, int inH, int inW, SpatialGeometry.Axis h, SpatialGeometry.Axis w)
-    {
-        int kH = _geometry.KernelHeight, kW = _geometry.KernelWidth;
-        int sH = _geometry.StrideHeight, sW = _geometry.StrideWidth;
-        int pixels = inH * inW, outPixels = h.Output * w.Output;
-        int row = 0;
-        for (int oc = 0; oc < _outputChannels / _groups; oc++)
-        {
-            Span<float> plane = output.Slice(oc * outPixels, outPixels);
-            for (int kh = 0; kh < kH; kh++)
-            {
-                for (int kw = 0; kw < kW; kw++, row++)
-                {
-                    ReadOnlySpan<float> column = columns.Slice(row * pixels, pixels);
-                    for (int ih = 0; ih < inH; ih++)
-                    {
-                        int oh = ih * sH + kh - h.PadBefore;
-                        if ((uint)oh >= (uint)h.Output)
-                        {
-                            continue;
-                        }
-
-                        for (int iw = 0; iw < inW; iw++)
-                        {
-                            int ow = iw * sW + kw - w.PadBefore;
-                            if ((uint)ow < (uint)w.Output)
-                            {
-                                plane[oh * w.Output + ow] += column[ih * inW + iw];
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        Convolution2D.Transposed(
+            input.Span,
+            _weights,
+            _bias,
+            outputs[0].Span,
+            batch,
+            _inputChannels,
+            _outputChannels,
+            _groups,
+            height,
+            width,
+            Scratch.Ensure(ref _columns, Convolution2D.TransposedColumns(_outputChannels, _groups, height, width)));
     }
 
     private (SpatialGeometry.Axis Height, SpatialGeometry.Axis Width) Plan(int inH, int inW)

@@ -1,5 +1,6 @@
 using System;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 
 namespace CoreMLGen.Evaluation.Layers.Normalization;
@@ -16,18 +17,9 @@ internal sealed class L2NormalizeLayer : SameShapeLayer
     {
         ChannelLayout layout = ChannelLayout.Of(input.Shape);
         int block = layout.Channels * layout.Inner;
-        ReadOnlySpan<float> x = input.Span;
         for (int o = 0; o < layout.Outer; o++)
         {
-            ReadOnlySpan<float> values = x.Slice(o * block, block);
-            double squares = 0;
-            foreach (float v in values)
-            {
-                squares += (double)v * v;
-            }
-
-            float scale = (float)(1.0 / Math.Sqrt(squares + _epsilon));
-            System.Numerics.Tensors.TensorPrimitives.Multiply(values, scale, output.Span.Slice(o * block, block));
+            GroupStatistics.L2Normalize(input.Span.Slice(o * block, block), output.Span.Slice(o * block, block), _epsilon);
         }
     }
 }

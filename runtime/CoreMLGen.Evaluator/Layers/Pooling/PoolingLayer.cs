@@ -1,5 +1,6 @@
 using System;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 
 namespace CoreMLGen.Evaluation.Layers.Pooling;
@@ -41,70 +42,14 @@ internal sealed class PoolingLayer : SameShapeLayer
     protected override void Apply(Blob input, Blob output)
     {
         int inH = input.Dim(-2), inW = input.Dim(-1);
-        int outH = output.Dim(-2), outW = output.Dim(-1);
         int planes = inH * inW == 0 ? 0 : input.Count / (inH * inW);
-        Window rows = Windows(inH, inW, vertical: true);
-        Window columns = Windows(inH, inW, vertical: false);
-        ReadOnlySpan<float> x = input.Span;
-        Span<float> y = output.Span;
-        for (int plane = 0; plane < planes; plane++)
+        PoolingKind kind = _type switch
         {
-            ReadOnlySpan<float> source = x.Slice(plane * inH * inW, inH * inW);
-            Span<float> target = y.Slice(plane * outH * outW, outH * outW);
-            for (int oh = 0; oh < outH; oh++)
-            {
-                rows.Range(oh, out int h0, out int h1, out int hPadded);
-                for (int ow = 0; ow < outW; ow++)
-                {
-                    columns.Range(ow, out int w0, out int w1, out int wPadded);
-                    target[oh * outW + ow] = Pool(source, inW, h0, h1, w0, w1, hPadded * wPadded);
-                }
-            }
-        }
-    }
-
-    private float Pool(ReadOnlySpan<float> source, int width, int h0, int h1, int w0, int w1, int paddedCount)
-    {
-        int count = (h1 - h0) * (w1 - w0);
-        if (count <= 0)
-        {
-            return 0f;
-        }
-
-        if (_type == PoolingLayerParams.Types.PoolingType.Max)
-        {
-            float max = float.NegativeInfinity;
-            for (int h = h0; h < h1; h++)
-            {
-                for (int w = w0; w < w1; w++)
-                {
-                    float v = source[h * width + w];
-                    if (v > max || float.IsNaN(v))
-                    {
-                        max = v;
-                        if (float.IsNaN(v))
-                        {
-                            return v;
-                        }
-                    }
-                }
-            }
-
-            return max;
-        }
-
-        bool squares = _type == PoolingLayerParams.Types.PoolingType.L2;
-        double sum = 0;
-        for (int h = h0; h < h1; h++)
-        {
-            for (int w = w0; w < w1; w++)
-            {
-                double v = source[h * width + w];
-                sum += squares ? v * v : v;
-            }
-        }
-
-        return squares ? (float)Math.Sqrt(sum) : (float)(sum / (_excludePadding ? count : paddedCount));
+            PoolingLayerParams.Types.PoolingType.Max => PoolingKind.Max,
+            PoolingLayerParams.Types.PoolingType.L2 => PoolingKind.L2,
+            _ => PoolingKind.Average,
+        };
+        Pooling2D.Apply(input.Span, output.Span, planes, Window(inH, inW, vertical: true), Window(inH, inW, vertical: false), kind, _excludePadding);
     }
 
     private (int Height, int Width) OutputSize(int inH, int inW)
@@ -119,30 +64,15 @@ internal sealed class PoolingLayer : SameShapeLayer
         return (plan.Height.Output, plan.Width.Output);
     }
 
-    private Window Windows(int inH, int inW, bool vertical)
+    private WindowAxis Window(int inH, int inW, bool vertical)
     {
         int input = vertical ? inH : inW;
         if (_geometry is null)
         {
-            return new Window(input, input, 1, 0, 0);
+            return new WindowAxis(input, 1, input, 1, 1, 0, 0);
         }
 
         SpatialGeometry.Plan plan = _geometry.PlanFor(inH, inW)!.Value;
-        SpatialGeometry.Axis axis = vertical ? plan.Height : plan.Width;
-        return new Window(input, vertical ? _geometry.KernelHeight : _geometry.KernelWidth, vertical ? _geometry.StrideHeight : _geometry.StrideWidth, axis.PadBefore, axis.PadAfter);
-    }
-
-    /// <summary>The windows along one axis: where each starts and how much of it is input or padding.</summary>
-    private readonly record struct Window(int Input, int Kernel, int Stride, int PadBefore, int PadAfter)
-    {
-        /// <summary>The input range [start, end) under window <paramref name="index"/>, and its length within the padded input.</summary>
-        public void Range(int index, out int start, out int end, out int padded)
-        {
-            int first = index * Stride - PadBefore;
-            int last = first + Kernel;
-            start = Math.Max(first, 0);
-            end = Math.Min(last, Input);
-            padded = Math.Min(last, Input + PadAfter) - Math.Max(first, -PadBefore);
-        }
+        return vertical ? _geometry.Vertical(inH, plan.Height) : _geometry.Horizontal(inW, plan.Width);
     }
 }

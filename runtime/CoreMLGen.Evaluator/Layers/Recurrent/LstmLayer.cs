@@ -14,7 +14,7 @@ namespace CoreMLGen.Evaluation.Layers.Recurrent;
 /// </summary>
 internal sealed class LstmLayer : RecurrentLayer
 {
-    private readonly LstmDirection[] _directions;
+    private readonly LstmRecurrence[] _directions;
     private readonly bool _reverseInput;
     private float[] _gates = Array.Empty<float>();
     private float[] _h = Array.Empty<float>();
@@ -25,7 +25,7 @@ internal sealed class LstmLayer : RecurrentLayer
         : base(layer, context, inputSize, hiddenSize, directions, statesPerDirection: 2, sequenceOutput: parameters?.SequenceOutput ?? false)
     {
         _reverseInput = reverseInput;
-        _directions = new LstmDirection[directions];
+        _directions = new LstmRecurrence[directions];
     }
 
     public static LstmLayer Unidirectional(NeuralNetworkLayer layer, LayerBuildContext context)
@@ -54,7 +54,7 @@ internal sealed class LstmLayer : RecurrentLayer
     public long MultiplyAdds(int sequence, int batch)
     {
         long total = 0;
-        foreach (LstmDirection direction in _directions)
+        foreach (LstmRecurrence direction in _directions)
         {
             total += direction.MultiplyAdds(sequence, batch);
         }
@@ -62,7 +62,7 @@ internal sealed class LstmLayer : RecurrentLayer
         return total;
     }
 
-    private LstmDirection BuildDirection(LSTMWeightParams? w, LSTMParams? parameters, RecurrentActivationKind[] activations, LayerBuildContext context, string prefix)
+    private LstmRecurrence BuildDirection(LSTMWeightParams? w, LSTMParams? parameters, RecurrentActivationKind[] activations, LayerBuildContext context, string prefix)
     {
         parameters ??= new LSTMParams();
         w ??= new LSTMWeightParams();
@@ -115,7 +115,7 @@ internal sealed class LstmLayer : RecurrentLayer
             throw LoadError("cellClipThreshold is " + clip.ToString(CultureInfo.InvariantCulture) + "; it must not be negative.");
         }
 
-        return new LstmDirection(h, input, recurrent, bias, peepholes, activations, parameters.CoupledInputAndForgetGate, clip == 0 ? 50f : clip);
+        return new LstmRecurrence(h, input, recurrent, bias, peepholes, activations, parameters.CoupledInputAndForgetGate, clip == 0 ? 50f : clip);
     }
 
     protected override void EnsureScratch(int sequence, int batch)

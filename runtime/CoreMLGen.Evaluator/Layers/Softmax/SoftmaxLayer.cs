@@ -1,13 +1,13 @@
 using System;
-using System.Numerics.Tensors;
 using CoreML.Specification;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 
 namespace CoreMLGen.Evaluation.Layers.Softmax;
 
 /// <summary>
-/// softmax (axis -3, rank 3 or more) and softmaxND (any axis, negative counts from the end). The maximum along the
-/// axis is subtracted first so large inputs do not overflow; a NaN anywhere along the axis makes that slice NaN.
+/// softmax (axis -3, rank 3 or more) and softmaxND (any axis, negative counts from the end). The math is
+/// <see cref="AxisSoftmax"/>.
 /// </summary>
 internal sealed class SoftmaxLayer : SameShapeLayer
 {
@@ -36,63 +36,14 @@ internal sealed class SoftmaxLayer : SameShapeLayer
     {
         int[] shape = input.Shape;
         int axis = ShapeMath.NormalizeAxis(_axis, shape.Length);
-        int outer = ShapeMath.Product(shape, 0, axis);
-        int length = shape[axis];
         int inner = ShapeMath.Product(shape, axis + 1, shape.Length);
-        ReadOnlySpan<float> x = input.Span;
-        Span<float> y = output.Span;
-        if (y.Length == 0)
-        {
-            return;
-        }
-
-        if (inner == 1)
-        {
-            for (int o = 0; o < outer; o++)
-            {
-                Contiguous(x.Slice(o * length, length), y.Slice(o * length, length));
-            }
-
-            return;
-        }
-
-        // Strided axis: work on whole rows of `inner` values at a time so every step is a vector operation.
-        Span<float> maxima = Scratch.Ensure(ref _maxima, inner).AsSpan(0, inner);
-        Span<float> sums = Scratch.Ensure(ref _sums, inner).AsSpan(0, inner);
-        int block = length * inner;
-        for (int o = 0; o < outer; o++)
-        {
-            ReadOnlySpan<float> xs = x.Slice(o * block, block);
-            Span<float> ys = y.Slice(o * block, block);
-            xs.Slice(0, inner).CopyTo(maxima);
-            for (int k = 1; k < length; k++)
-            {
-                TensorPrimitives.Max(maxima, xs.Slice(k * inner, inner), maxima);
-            }
-
-            sums.Clear();
-            for (int k = 0; k < length; k++)
-            {
-                Span<float> row = ys.Slice(k * inner, inner);
-                TensorPrimitives.Subtract(xs.Slice(k * inner, inner), maxima, row);
-                TensorPrimitives.Exp(row, row);
-                TensorPrimitives.Add(sums, row, sums);
-            }
-
-            for (int k = 0; k < length; k++)
-            {
-                Span<float> row = ys.Slice(k * inner, inner);
-                TensorPrimitives.Divide(row, sums, row);
-            }
-        }
-    }
-
-    private static void Contiguous(ReadOnlySpan<float> x, Span<float> y)
-    {
-        float max = TensorPrimitives.Max(x);
-        TensorPrimitives.Subtract(x, max, y);
-        TensorPrimitives.Exp(y, y);
-        float sum = TensorPrimitives.Sum(y);
-        TensorPrimitives.Divide(y, sum, y);
+        AxisSoftmax.Apply(
+            input.Span,
+            output.Span,
+            ShapeMath.Product(shape, 0, axis),
+            shape[axis],
+            inner,
+            Scratch.Ensure(ref _maxima, inner),
+            Scratch.Ensure(ref _sums, inner));
     }
 }

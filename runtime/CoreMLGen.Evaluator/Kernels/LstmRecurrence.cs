@@ -4,10 +4,10 @@ using System.Numerics.Tensors;
 namespace CoreMLGen.Evaluation.Kernels;
 
 /// <summary>
-/// One direction of an LSTM (coreml-format-notes §2.8): the gate weights packed for the GEMM in the order
+/// One direction of an LSTM over a whole sequence (coreml-format-notes §2.8): the gate weights packed for the GEMM in the order
 /// [input, forget, block input, output], the bias with the same layout, optional peepholes and the three activations.
 /// </summary>
-internal sealed class LstmDirection
+internal sealed class LstmRecurrence
 {
     private readonly PackedMatrix _input;
     private readonly PackedMatrix _recurrent;
@@ -22,7 +22,7 @@ internal sealed class LstmDirection
     private readonly float _cellClip;
     private readonly int _hidden;
 
-    public LstmDirection(int hidden, PackedMatrix input, PackedMatrix recurrent, float[] bias, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float cellClip)
+    public LstmRecurrence(int hidden, PackedMatrix input, PackedMatrix recurrent, float[] bias, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float cellClip)
     {
         _hidden = hidden;
         _input = input;
