@@ -34,11 +34,11 @@ internal static class GenerateCommand
         string fullPath = Path.GetFullPath(request.ModelPath);
         string fileName = Path.GetFileName(fullPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         var options = new ItemOptions(fullPath + ".descriptor", fullPath, fileName, request.ClassName, request.Namespace, request.Access, string.Empty, string.Empty);
-        ParsedModel parsed = ModelCodeGenerator.Parse(descriptor, options, CancellationToken.None);
+        ParsedModel parsed = ModelParser.Parse(descriptor, options, CancellationToken.None);
         var capabilities = new TargetCapabilities(request.Apple, HasHalf: true) { HasEvaluator = request.Evaluator };
         IEnumerable<DiagnosticInfo> diagnostics = parsed.Spec is null
             ? parsed.Diagnostics
-            : parsed.Diagnostics.Concat(ModelCodeGenerator.TargetDiagnostics(parsed.Spec, capabilities));
+            : parsed.Diagnostics.Concat(ModelSourceEmitter.TargetDiagnostics(parsed.Spec, capabilities));
         bool failed = false;
         foreach (Diagnostic diagnostic in diagnostics.Select(d => d.ToDiagnostic()))
         {
@@ -51,8 +51,8 @@ internal static class GenerateCommand
             return ExitCodes.ModelError;
         }
 
-        var sources = ModelCodeGenerator.Emit(parsed.Spec, capabilities, ModelCodeGenerator.ToolVersion).ToList();
-        (IReadOnlyList<GeneratedSource> customLayers, EquatableArray<DiagnosticInfo> layerDiagnostics) = ModelCodeGenerator.EmitCustomLayers(parsed.Spec.CustomLayers, capabilities, ModelCodeGenerator.ToolVersion);
+        var sources = ModelSourceEmitter.Emit(parsed.Spec, capabilities, ModelSourceEmitter.ToolVersion).ToList();
+        (IReadOnlyList<GeneratedSource> customLayers, EquatableArray<DiagnosticInfo> layerDiagnostics) = ModelSourceEmitter.EmitCustomLayers(parsed.Spec.CustomLayers, capabilities, ModelSourceEmitter.ToolVersion);
         foreach (DiagnosticInfo diagnostic in layerDiagnostics)
         {
             error.WriteLine(diagnostic.ToDiagnostic().ToString());
@@ -61,7 +61,7 @@ internal static class GenerateCommand
         sources.AddRange(customLayers);
         if (request.Apple)
         {
-            sources.Add(new GeneratedSource(AppleInteropEmitter.HintName, AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion)));
+            sources.Add(new GeneratedSource(AppleInteropEmitter.HintName, AppleInteropEmitter.Emit(ModelSourceEmitter.ToolVersion)));
         }
 
         Directory.CreateDirectory(request.OutputDirectory);

@@ -69,12 +69,12 @@ public class CliTests
             // The same pipeline the build runs: reader → descriptor → generator.
             string descriptor = DescriptorWriter.Write(ModelReader.Read(IrisPath).Interface!);
             var options = new ItemOptions(IrisPath + ".descriptor", IrisPath, SampleModels.Iris, "", "My.Models", "", "", "");
-            ModelSpec spec = ModelCodeGenerator.Parse(descriptor, options, CancellationToken.None).Spec!;
-            var expected = ModelCodeGenerator.Emit(spec, new TargetCapabilities(apple, true) { HasEvaluator = evaluator }, ModelCodeGenerator.ToolVersion)
+            ModelSpec spec = ModelParser.Parse(descriptor, options, CancellationToken.None).Spec!;
+            var expected = ModelSourceEmitter.Emit(spec, new TargetCapabilities(apple, true) { HasEvaluator = evaluator }, ModelSourceEmitter.ToolVersion)
                 .ToDictionary(s => s.HintName, s => s.Text);
             if (apple)
             {
-                expected[AppleInteropEmitter.HintName] = AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion);
+                expected[AppleInteropEmitter.HintName] = AppleInteropEmitter.Emit(ModelSourceEmitter.ToolVersion);
             }
 
             written.OrderBy(f => f.Key, StringComparer.Ordinal).ShouldBe(expected.OrderBy(f => f.Key, StringComparer.Ordinal));
