@@ -13,7 +13,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace CoreMLGen.Generator;
 
 /// <summary>
-/// Generates typed classes for every Core ML model descriptor the CoreMLGen MSBuild targets add to
+/// The Roslyn entry point (the <c>[Generator]</c>): builds the incremental pipeline parse → resolve → emit over
+/// <see cref="ModelParser"/> and <see cref="ModelSourceEmitter"/>. Generates typed classes for every Core ML model descriptor the CoreMLGen MSBuild targets add to
 /// <c>AdditionalFiles</c>. Inputs are only additional texts and their options: no symbols, syntax or compilation
 /// flow through the pipeline (the compilation is reduced to two booleans).
 /// </summary>
@@ -23,7 +24,15 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline steps (used by incremental tests).</summary>
     public static class TrackingNames
     {
+        /// <summary>Each descriptor parsed without options.</summary>
         public const string ParsedModels = nameof(ParsedModels);
+
+        /// <summary>Each descriptor item's options (build metadata and root namespace).</summary>
+        public const string ItemOptions = nameof(ItemOptions);
+
+        /// <summary>A parsed model with its options applied (names allocated), with that step's diagnostics.</summary>
+        public const string ResolvedModels = nameof(ResolvedModels);
+
         public const string ModelSpecs = nameof(ModelSpecs);
         public const string Capabilities = nameof(Capabilities);
         public const string EvaluatorBackend = nameof(EvaluatorBackend);
@@ -39,23 +48,26 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ParsedModel> parsed = context.AdditionalTextsProvider
+        // Parse: each descriptor on its own, without any option, so changing an option never re-parses a model.
+        IncrementalValuesProvider<ParsedDescriptor> parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) =>
-            {
-                AnalyzerConfigOptions options = pair.Right.GetOptions(pair.Left);
-                if (!options.TryGetValue(MetadataPrefix + "CoreMLGenKind", out string? kind) || kind != DescriptorKind)
-                {
-                    return null;
-                }
-
-                ItemOptions item = ReadOptions(pair.Left.Path, options, pair.Right.GlobalOptions);
-                string text = pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                return ModelCodeGenerator.Parse(text, item, cancellationToken);
-            })
-            .Where(static result => result is not null)
-            .Select(static (result, _) => result!)
+            .Where(static pair => IsDescriptor(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .Select(static (text, cancellationToken) => ModelParser.ParseDescriptor(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedModels);
+
+        // Options: the build metadata of each descriptor item and the project's root namespace.
+        IncrementalValuesProvider<ItemOptions> itemOptions = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsDescriptor(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => ReadOptions(pair.Left.Path, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions))
+            .WithTrackingName(TrackingNames.ItemOptions);
+
+        // Resolve: options meet the parsed model (names, namespace, access). Cheap; unchanged results stop here.
+        IncrementalValuesProvider<ParsedModel> resolved = itemOptions
+            .Combine(parsed.Collect())
+            .Select(static (pair, _) => ModelParser.Resolve(FindParsed(pair.Right, pair.Left.DescriptorPath), pair.Left))
+            .WithTrackingName(TrackingNames.ResolvedModels);
 
         IncrementalValueProvider<bool> hasEvaluator = context.CompilationProvider
             .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(static a => string.Equals(a.Name, EvaluatorAssemblyName, StringComparison.Ordinal)))
@@ -69,19 +81,14 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left with { HasEvaluator = pair.Right })
             .WithTrackingName(TrackingNames.Capabilities);
 
-        IncrementalValuesProvider<ModelSpec> specs = parsed
+        IncrementalValuesProvider<ModelSpec> specs = resolved
             .Where(static p => p.Spec is not null)
             .Select(static (p, _) => p.Spec!)
             .WithTrackingName(TrackingNames.ModelSpecs);
 
         // Diagnostics travel separately from source, so a diagnostic change does not re-emit code.
-        context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) =>
-        {
-            foreach (DiagnosticInfo diagnostic in diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(resolved.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
         // Two items with the same project path (e.g. equal Link metadata) would want the same hint name, which makes
         // Roslyn drop the generator's whole output. Such models are not emitted; the set is usually empty and equal
@@ -89,7 +96,7 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<string>> clashingHintNames = specs
             .Select(static (spec, _) => spec.Target.HintName)
             .Collect()
-            .Select(static (names, _) => ModelCodeGenerator.Duplicates(names));
+            .Select(static (names, _) => ModelSourceEmitter.Duplicates(names));
 
         IncrementalValuesProvider<(ModelSpec Spec, TargetCapabilities Capabilities)> emitInputs = specs
             .Combine(capabilities)
@@ -103,7 +110,7 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         IncrementalValueProvider<ImmutableArray<ModelSpec>> allSpecs = specs.Collect();
         context.RegisterSourceOutput(allSpecs, static (spc, all) =>
         {
-            foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.Clashes(all))
+            foreach (DiagnosticInfo diagnostic in ModelSourceEmitter.Clashes(all))
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
@@ -125,14 +132,14 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         {
             if (needed)
             {
-                spc.AddSource(AppleInteropEmitter.HintName, SourceText.From(AppleInteropEmitter.Emit(ModelCodeGenerator.ToolVersion), Encoding.UTF8));
+                spc.AddSource(AppleInteropEmitter.HintName, SourceText.From(AppleInteropEmitter.Emit(ModelSourceEmitter.ToolVersion), Encoding.UTF8));
             }
         });
     }
 
     private static void EmitModel(SourceProductionContext context, ModelSpec spec, TargetCapabilities capabilities)
     {
-        foreach (DiagnosticInfo diagnostic in ModelCodeGenerator.TargetDiagnostics(spec, capabilities))
+        foreach (DiagnosticInfo diagnostic in ModelSourceEmitter.TargetDiagnostics(spec, capabilities))
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
@@ -140,7 +147,7 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         IReadOnlyList<GeneratedSource> sources;
         try
         {
-            sources = ModelCodeGenerator.Emit(spec, capabilities, ModelCodeGenerator.ToolVersion);
+            sources = ModelSourceEmitter.Emit(spec, capabilities, ModelSourceEmitter.ToolVersion);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -157,17 +164,13 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
 
     private static void EmitCustomLayers(SourceProductionContext context, EquatableArray<CustomLayerClassSpec> classes, EquatableArray<DiagnosticInfo> diagnostics, TargetCapabilities capabilities)
     {
-        foreach (DiagnosticInfo diagnostic in diagnostics)
-        {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
-        }
-
+        Report(context, diagnostics);
         foreach (CustomLayerClassSpec layer in classes)
         {
             IReadOnlyList<GeneratedSource> sources;
             try
             {
-                sources = ModelCodeGenerator.EmitCustomLayerClasses(new[] { layer }, capabilities, ModelCodeGenerator.ToolVersion);
+                sources = ModelSourceEmitter.EmitCustomLayerClasses(new[] { layer }, capabilities, ModelSourceEmitter.ToolVersion);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -179,6 +182,31 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
             {
                 context.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
             }
+        }
+    }
+
+    private static bool IsDescriptor(AnalyzerConfigOptions options)
+        => options.TryGetValue(MetadataPrefix + "CoreMLGenKind", out string? kind) && kind == DescriptorKind;
+
+    /// <summary>The parsed descriptor at a path (item options and parsed descriptors come from the same additional texts).</summary>
+    private static ParsedDescriptor FindParsed(ImmutableArray<ParsedDescriptor> all, string descriptorPath)
+    {
+        foreach (ParsedDescriptor parsed in all)
+        {
+            if (string.Equals(parsed.DescriptorPath, descriptorPath, StringComparison.Ordinal))
+            {
+                return parsed;
+            }
+        }
+
+        return new ParsedDescriptor(descriptorPath, null, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
 

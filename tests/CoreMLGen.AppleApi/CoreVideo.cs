@@ -179,10 +179,14 @@ namespace CoreVideo {
         // kCVPixelBufferCGBitmapContextCompatibilityKey — src/CoreVideo/CVPixelBufferAttributes.cs
         public bool? CGBitmapContextCompatibility { get => throw new NotSupportedException (ApiSurface.Message); set => throw new NotSupportedException (ApiSurface.Message); }
 
-        // kCVPixelBufferIOSurfacePropertiesKey — src/CoreVideo/CVPixelBufferAttributes.cs
+        // kCVPixelBufferIOSurfacePropertiesKey — src/CoreVideo/CVPixelBufferAttributes.cs, inside '#if !MONOMAC':
+        // the macOS assembly has no such member, which one surface assembly can only say as [UnsupportedOSPlatform ("macos")].
+        [SupportedOSPlatform ("ios"), SupportedOSPlatform ("maccatalyst"), SupportedOSPlatform ("tvos"), UnsupportedOSPlatform ("macos")]
         public bool? AllocateWithIOSurface { get => throw new NotSupportedException (ApiSurface.Message); set => throw new NotSupportedException (ApiSurface.Message); }
 
-        // kCVPixelBufferMetalCompatibilityKey — src/CoreVideo/CVPixelBufferAttributes.cs
+        // kCVPixelBufferMetalCompatibilityKey — src/CoreVideo/CVPixelBufferAttributes.cs (inside '#if !MONOMAC', and
+        // attributed there as below)
+        [SupportedOSPlatform ("ios"), SupportedOSPlatform ("maccatalyst"), SupportedOSPlatform ("tvos"), UnsupportedOSPlatform ("macos")]
         public bool? MetalCompatibility { get => throw new NotSupportedException (ApiSurface.Message); set => throw new NotSupportedException (ApiSurface.Message); }
     }
 

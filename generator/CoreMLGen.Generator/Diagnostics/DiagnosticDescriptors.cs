@@ -91,6 +91,12 @@ internal static class DiagnosticDescriptors
         "Custom layer class '{0}' (model '{1}'): {2}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor Int8ArrayOnApple = Create(
+        "CMLG1014",
+        "Int8 multi-array on an Apple target",
+        "Feature '{0}' of model '{1}' is an Int8 multi-array, which the .NET Apple bindings cannot pass (CoreML.MLMultiArrayDataType has no Int8 member); on this target it is an untyped CoreMLGen.FeatureValue, and passing it to Core ML throws",
+        DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -6,14 +6,18 @@ namespace CoreMLGen.Generator.Emitting;
 /// Emits the Apple part of a custom layer class: <c>[Register]</c> under the Objective-C name Core ML looks up,
 /// <c>NSObject, IMLCustomLayer</c> with the exported <c>initWithParameterDictionary:error:</c> constructor and
 /// every protocol member implemented here (in .NET the protocol's required members are default interface methods
-/// that throw, so the compiler would not notice one missing). Evaluation wraps Core ML's arrays without copying
-/// and calls the app's portable <c>Evaluate</c>. <c>[Preserve]</c> keeps the class from the trimmer: Core ML finds
+/// that throw, so the compiler would not notice one missing), each forwarding to the one generic
+/// <c>AppleCustomLayerBridge</c> of the interop file, which wraps Core ML's arrays without copying and calls the app's
+/// portable <c>Evaluate</c>. <c>[Preserve]</c> keeps the class from the trimmer: Core ML finds
 /// it by name only.
 /// </summary>
 internal static class AppleCustomLayerEmitter
 {
     private const string Interop = AppleEmitter.Interop;
     private const string NSError = "global::Foundation.NSError";
+
+    /// <summary>The generic bridge in the interop file: the per-class members only forward to it.</summary>
+    private const string Bridge = "global::CoreMLGen.Generated.AppleCustomLayerBridge";
 
     public static string Emit(CustomLayerClassSpec spec)
     {
@@ -48,20 +52,8 @@ internal static class AppleCustomLayerEmitter
         writer.Line("/// <param name=\"error\">Why the weights were refused, or null.</param>");
         writer.Line("/// <returns>True when the weights were taken.</returns>");
         writer.Line("[global::Foundation.Export(\"setWeightData:error:\")]");
-        writer.Open("public bool SetWeightData(global::Foundation.NSData[] weights, out " + NSError + "? error)");
-        writer.Open("try");
-        writer.Line("__ThrowIfInvalid();");
-        writer.Line("var bytes = new global::System.ReadOnlyMemory<byte>[weights.Length];");
-        writer.Open("for (int i = 0; i < bytes.Length; i++)");
-        writer.Line("bytes[i] = weights[i].ToArray();");
-        writer.Close();
-        writer.Line();
-        writer.Line("SetWeights(bytes);");
-        writer.Line("error = null;");
-        writer.Line("return true;");
-        writer.Close();
-        Catch(writer, "false");
-        writer.Close();
+        writer.Line("public bool SetWeightData(global::Foundation.NSData[] weights, out " + NSError + "? error)");
+        writer.Line("    => " + Bridge + ".SetWeightData(this, __initializationError, weights, out error);");
         writer.Line();
 
         writer.Summary("Core ML's outputShapesForInputShapes:error:: the shapes GetOutputShapes gives.");
@@ -69,25 +61,8 @@ internal static class AppleCustomLayerEmitter
         writer.Line("/// <param name=\"error\">Why the shapes could not be given, or null.</param>");
         writer.Line("/// <returns>The shape of each output, or null on error.</returns>");
         writer.Line("[global::Foundation.Export(\"outputShapesForInputShapes:error:\")]");
-        writer.Open("public global::Foundation.NSArray[]? GetOutputShapes(global::Foundation.NSArray[] inputShapes, out " + NSError + "? error)");
-        writer.Open("try");
-        writer.Line("__ThrowIfInvalid();");
-        writer.Line("var shapes = new global::System.Collections.Generic.IReadOnlyList<int>[inputShapes.Length];");
-        writer.Open("for (int i = 0; i < shapes.Length; i++)");
-        writer.Line("shapes[i] = " + Interop + ".ToShape(inputShapes[i]);");
-        writer.Close();
-        writer.Line();
-        writer.Line("global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>> outputShapes = GetOutputShapes(shapes);");
-        writer.Line("var result = new global::Foundation.NSArray[outputShapes.Count];");
-        writer.Open("for (int i = 0; i < result.Length; i++)");
-        writer.Line("result[i] = " + Interop + ".FromShape(outputShapes[i]);");
-        writer.Close();
-        writer.Line();
-        writer.Line("error = null;");
-        writer.Line("return result;");
-        writer.Close();
-        Catch(writer, "null");
-        writer.Close();
+        writer.Line("public global::Foundation.NSArray[]? GetOutputShapes(global::Foundation.NSArray[] inputShapes, out " + NSError + "? error)");
+        writer.Line("    => " + Bridge + ".GetOutputShapes(this, __initializationError, inputShapes, out error);");
         writer.Line();
 
         writer.Summary("Core ML's evaluateOnCPUWithInputs:outputs:error:: views the arrays as MultiArray<float> without copying and calls Evaluate.");
@@ -96,43 +71,10 @@ internal static class AppleCustomLayerEmitter
         writer.Line("/// <param name=\"error\">Why evaluation failed, or null.</param>");
         writer.Line("/// <returns>True when the outputs were written.</returns>");
         writer.Line("[global::Foundation.Export(\"evaluateOnCPUWithInputs:outputs:error:\")]");
-        writer.Open("public bool EvaluateOnCpu(global::CoreML.MLMultiArray[] inputs, global::CoreML.MLMultiArray[] outputs, out " + NSError + "? error)");
-        writer.Open("try");
-        writer.Line("__ThrowIfInvalid();");
-        writer.Line("var managedInputs = new global::CoreMLGen.MultiArray<float>[inputs.Length];");
-        writer.Open("for (int i = 0; i < managedInputs.Length; i++)");
-        writer.Line("managedInputs[i] = " + Interop + ".FromMLMultiArray<float>(inputs[i], \"input \" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
-        writer.Close();
-        writer.Line();
-        writer.Line("var managedOutputs = new global::CoreMLGen.MultiArray<float>[outputs.Length];");
-        writer.Open("for (int i = 0; i < managedOutputs.Length; i++)");
-        writer.Line("managedOutputs[i] = " + Interop + ".FromMLMultiArray<float>(outputs[i], \"output \" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
-        writer.Close();
-        writer.Line();
-        writer.Line("Evaluate(managedInputs, managedOutputs);");
-        writer.Line("error = null;");
-        writer.Line("return true;");
-        writer.Close();
-        Catch(writer, "false");
-        writer.Close();
-        writer.Line();
-
-        writer.Open("private void __ThrowIfInvalid()");
-        writer.Open("if (__initializationError is not null)");
-        writer.Line("throw new global::CoreMLGen.CoreMLException(__initializationError.Message, __initializationError);");
-        writer.Close();
-        writer.Close();
+        writer.Line("public bool EvaluateOnCpu(global::CoreML.MLMultiArray[] inputs, global::CoreML.MLMultiArray[] outputs, out " + NSError + "? error)");
+        writer.Line("    => " + Bridge + ".EvaluateOnCpu(this, __initializationError, inputs, outputs, out error);");
         writer.Close();
         EmitterCommon.CloseNamespace(writer, spec.Namespace);
         return writer.ToString();
-    }
-
-    /// <summary>An exception must not cross into Core ML's native code: it becomes the NSError.</summary>
-    private static void Catch(SourceWriter writer, string failure)
-    {
-        writer.Open("catch (global::System.Exception exception)");
-        writer.Line("error = " + Interop + ".ToNSError(exception);");
-        writer.Line("return " + failure + ";");
-        writer.Close();
     }
 }

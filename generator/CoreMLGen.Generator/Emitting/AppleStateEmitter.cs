@@ -52,31 +52,25 @@ internal static class AppleStateEmitter
         writer.Close();
         writer.Line();
 
-        writer.Summary("Predicts asynchronously using a state (Core ML has no awaitable stateful call; this completes from its handler).");
+        // The bindings declare the completion-handler overload (predictionFromFeatures:usingState:options:completionHandler:)
+        // as returning IMLFeatureProvider, a value the Objective-C method (void) does not return, and give it no Task
+        // wrapper: the synchronous call, bound as Apple declares it, runs on the thread pool instead.
+        writer.Summary("Predicts asynchronously using a state: the synchronous stateful prediction, run on the thread pool.");
         writer.Line("/// <param name=\"input\">The input features.</param>");
         writer.Line("/// <param name=\"state\">The state from " + api.MakeStateMethod + "; do not use it in another prediction until this one completes.</param>");
         writer.Line("/// <param name=\"options\">The prediction options, or null for the default.</param>");
         writer.Line("/// <returns>The prediction.</returns>");
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
         writer.Open("public global::System.Threading.Tasks.Task<" + output + "> PredictAsync(" + input + " input, " + state + " state, " + Options + "? options = null)");
-        writer.Line("var completion = new global::System.Threading.Tasks.TaskCompletionSource<" + output + ">(global::System.Threading.Tasks.TaskCreationOptions.RunContinuationsAsynchronously);");
-        writer.Line("global::CoreML.MLModel_MLState.GetPrediction(");
-        writer.Line("    Model,");
-        writer.Line("    input ?? throw new global::System.ArgumentNullException(nameof(input)),");
-        writer.Line("    (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle,");
-        writer.Line("    options ?? new " + Options + "(),");
-        writer.Line("    (result, error) =>");
-        writer.Line("    {");
-        writer.Line("        if (result is null)");
-        writer.Line("        {");
-        writer.Line("            completion.TrySetException(" + Interop + ".Error(" + failed + ", error));");
-        writer.Line("        }");
-        writer.Line("        else");
-        writer.Line("        {");
-        writer.Line("            completion.TrySetResult(new " + output + "(result));");
-        writer.Line("        }");
-        writer.Line("    });");
-        writer.Line("return completion.Task;");
+        writer.Open("if (input is null)");
+        writer.Line("throw new global::System.ArgumentNullException(nameof(input));");
+        writer.Close();
+        writer.Line();
+        writer.Open("if (state is null)");
+        writer.Line("throw new global::System.ArgumentNullException(nameof(state));");
+        writer.Close();
+        writer.Line();
+        writer.Line("return global::System.Threading.Tasks.Task.Run(() => options is null ? Predict(input, state) : Predict(input, state, options));");
         writer.Close();
         writer.Line();
     }

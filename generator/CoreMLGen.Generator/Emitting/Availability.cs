@@ -13,6 +13,8 @@ internal sealed record Availability(Version Ios, Version MacOS, Version TvOS)
     private static readonly Version CatalystFloor = new(13, 1);
 
     public static readonly Availability Configuration = new(new(12, 0), new(10, 14), new(12, 0));
+    /// <summary>predictionsFromBatch:error: (the binding's iOS/tvOS 13; Apple's macOS 10.15).</summary>
+    public static readonly Availability BatchPrediction = new(new(13, 0), new(10, 15), new(13, 0));
     public static readonly Availability ImageConversion = new(new(13, 0), new(10, 15), new(13, 0));
     public static readonly Availability AsyncLoad = new(new(14, 0), new(11, 0), new(14, 0));
     public static readonly Availability AsyncPrediction = new(new(17, 0), new(14, 0), new(17, 0));

@@ -11,6 +11,9 @@ internal static class FeatureTypeMapping
     public const string FeatureValueType = Runtime + "FeatureValue";
     private const string Collections = "global::System.Collections.Generic.";
 
+    /// <summary>The Apple bindings have no <c>MLMultiArrayDataType.Int8</c>, so such an array cannot reach Core ML.</summary>
+    public const string Int8OnAppleReason = "an Int8 multi-array, which the .NET Apple bindings cannot pass";
+
     /// <summary>Returns why the feature cannot be typed, or null when it can.</summary>
     public static string? UnsupportedReason(FeatureType type, TargetCapabilities capabilities) => type.Kind switch
     {
@@ -18,6 +21,7 @@ internal static class FeatureTypeMapping
         FeatureTypeKind.MultiArray or FeatureTypeKind.State => type.DataType switch
         {
             ArrayElementType.Float16 when !capabilities.HasHalf => "a Float16 multi-array needs System.Half, which this target framework lacks",
+            ArrayElementType.Int8 when capabilities.HasAppleCoreML => Int8OnAppleReason,
             ArrayElementType.Invalid => "a multi-array without a data type",
             ArrayElementType.Unknown => "a multi-array of data type " + type.RawDataType,
             _ => null,

@@ -149,8 +149,9 @@ internal static class PortableEmitter
     {
         if (feature.Type.Kind == FeatureTypeKind.Image && capabilities.HasAppleCoreML)
         {
-            // On Apple, images are CVPixelBuffers; the portable provider view has no pixel copy of them.
-            return "null";
+            // On Apple, images are CVPixelBuffers: the portable provider view gets a copy as an ImageBuffer.
+            string image = AppleImageValue(feature);
+            return feature.Feature.IsOptional ? feature.PropertyName + " is null ? null : " + image : image;
         }
 
         bool valueType = FeatureTypeMapping.IsValueType(feature.Type, capabilities);
@@ -158,6 +159,9 @@ internal static class PortableEmitter
         string wrapped = FeatureTypeMapping.ToPortableValue(feature.Type, capabilities, value);
         return feature.Feature.IsOptional && wrapped != value ? feature.PropertyName + " is null ? null : " + wrapped : wrapped;
     }
+
+    private static string AppleImageValue(FeatureSpec feature)
+        => FeatureTypeMapping.FeatureValueType + ".FromImage(" + AppleEmitter.Interop + ".ToImageBuffer(" + feature.PropertyName + ", " + CSharpLiterals.String(feature.Name) + "))";
 
     private static void InputConstructor(SourceWriter writer, InterfaceSpec api, IReadOnlyList<FeatureSpec> parameters, string summary, TargetCapabilities capabilities)
     {
@@ -261,7 +265,7 @@ internal static class PortableEmitter
         {
             writer.Line("case " + CSharpLiterals.String(feature.Name) + ":");
             string value = feature.Type.Kind == FeatureTypeKind.Image && capabilities.HasAppleCoreML
-                ? "null"
+                ? AppleImageValue(feature)
                 : FeatureTypeMapping.ToPortableValue(feature.Type, capabilities, feature.PropertyName);
             writer.Line("    return " + value + ";");
         }

@@ -54,7 +54,7 @@ public static class GeneratedOutput
     }
 
     public static string ScrubVersion(string source)
-        => source.Replace("GeneratedCode(\"CoreMLGen\", \"" + ModelCodeGenerator.ToolVersion + "\")", "GeneratedCode(\"CoreMLGen\", \"{version}\")");
+        => source.Replace("GeneratedCode(\"CoreMLGen\", \"" + ModelSourceEmitter.ToolVersion + "\")", "GeneratedCode(\"CoreMLGen\", \"{version}\")");
 
     /// <summary>One line per diagnostic: id, severity, location and message, sorted.</summary>
     public static string DescribeDiagnostics(IEnumerable<Diagnostic> diagnostics)

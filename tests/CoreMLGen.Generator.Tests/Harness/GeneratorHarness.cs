@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CoreMLGen.Generator.Tests.Harness;
 
@@ -34,8 +35,20 @@ public sealed record GeneratorRun(
     Compilation OutputCompilation,
     GeneratorDriver Driver)
 {
-    /// <summary>Errors and warnings of the compilation including generated code.</summary>
+    private static bool IsInGeneratedCode(Diagnostic diagnostic)
+        => diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true
+            || diagnostic.Id == "AD0001";
+
+    /// <summary>The target the code was compiled for.</summary>
+    public TargetKind Target { get; init; }
+
+    /// <summary>
+    /// Errors and warnings of the compilation including generated code; for Apple targets also every call in
+    /// generated code to an API the calling member's availability does not cover (CA1416, as errors). The tests' own
+    /// probe code is left out of that check: in an app, availability at call sites is the app's business.
+    /// </summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => OutputCompilation.GetDiagnostics()
+        .Concat(Target == TargetKind.Apple ? PlatformCompatibility.Check(OutputCompilation).Where(IsInGeneratedCode) : Enumerable.Empty<Diagnostic>())
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)
         .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
         .ThenBy(d => d.Location.SourceSpan.Start)
@@ -62,7 +75,7 @@ public static class GeneratorHarness
         var sources = result.Results
             .SelectMany(r => r.GeneratedSources)
             .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
-        return new GeneratorRun(sources, diagnostics.AddRange(result.Diagnostics).Distinct().ToImmutableArray(), output, driver);
+        return new GeneratorRun(sources, diagnostics.AddRange(result.Diagnostics).Distinct().ToImmutableArray(), output, driver) { Target = target };
     }
 
     public static GeneratorDriver CreateDriver(string rootNamespace, IReadOnlyList<ModelInput> models)
@@ -71,14 +84,20 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(string rootNamespace, IReadOnlyList<ModelInput> models, out IReadOnlyList<AdditionalText> texts)
     {
         texts = models.Select(m => (AdditionalText)new InMemoryAdditionalText(m.DescriptorPath, m.DescriptorText)).ToList();
-        var perFile = models.ToDictionary(m => m.DescriptorPath, m => new TestOptionsProvider.DictionaryOptions(m.Metadata));
-        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
         return CSharpGeneratorDriver.Create(
             new[] { new CoreMLModelGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new TestOptionsProvider(global, perFile),
+            CreateOptions(rootNamespace, models),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>The build properties and item metadata MSBuild would pass for these models.</summary>
+    public static AnalyzerConfigOptionsProvider CreateOptions(string rootNamespace, IReadOnlyList<ModelInput> models)
+    {
+        var perFile = models.ToDictionary(m => m.DescriptorPath, m => new TestOptionsProvider.DictionaryOptions(m.Metadata));
+        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
+        return new TestOptionsProvider(global, perFile);
     }
 
     public static CSharpCompilation CreateCompilation(TargetKind target, params string[] sources)
@@ -88,6 +107,7 @@ public static class GeneratorHarness
         if (target == TargetKind.Apple)
         {
             references = references.Append(MetadataReference.CreateFromFile(AppleApiAssemblyPath));
+            sources = sources.Append(PlatformCompatibility.AssemblyFloor).ToArray();
         }
         else if (target == TargetKind.PortableWithEvaluator)
         {

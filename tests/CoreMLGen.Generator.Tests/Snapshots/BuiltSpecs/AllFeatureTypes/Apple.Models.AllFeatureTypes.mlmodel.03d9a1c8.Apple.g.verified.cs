@@ -179,7 +179,7 @@ namespace TestApp
         /// <param name="words">Words as sequence of strings</param>
         /// <returns>The prediction.</returns>
         /// <exception cref="global::CoreMLGen.CoreMLException">The prediction failed; NativeError holds the NSError.</exception>
-        public AllFeatureTypesOutput Predict(long count, double score, string text, global::CoreMLGen.MultiArray<float> floats, global::CoreMLGen.MultiArray<double> doubles, global::CoreMLGen.MultiArray<int> ints, global::CoreMLGen.MultiArray<global::System.Half> halves, global::CoreMLGen.MultiArray<sbyte> bytes, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer rgb, global::CoreVideo.CVPixelBuffer bgr, global::CoreVideo.CVPixelBuffer depth, global::System.Collections.Generic.IReadOnlyDictionary<string, double> wordCounts, global::System.Collections.Generic.IReadOnlyDictionary<long, double> classScores, global::System.Collections.Generic.IReadOnlyList<long> tokenIds, global::System.Collections.Generic.IReadOnlyList<string> words) => Predict(new AllFeatureTypesInput(count, score, text, floats, doubles, ints, halves, bytes, gray, rgb, bgr, depth, wordCounts, classScores, tokenIds, words));
+        public AllFeatureTypesOutput Predict(long count, double score, string text, global::CoreMLGen.MultiArray<float> floats, global::CoreMLGen.MultiArray<double> doubles, global::CoreMLGen.MultiArray<int> ints, global::CoreMLGen.MultiArray<global::System.Half> halves, global::CoreMLGen.FeatureValue bytes, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer rgb, global::CoreVideo.CVPixelBuffer bgr, global::CoreVideo.CVPixelBuffer depth, global::System.Collections.Generic.IReadOnlyDictionary<string, double> wordCounts, global::System.Collections.Generic.IReadOnlyDictionary<long, double> classScores, global::System.Collections.Generic.IReadOnlyList<long> tokenIds, global::System.Collections.Generic.IReadOnlyList<string> words) => Predict(new AllFeatureTypesInput(count, score, text, floats, doubles, ints, halves, bytes, gray, rgb, bgr, depth, wordCounts, classScores, tokenIds, words));
 
         /// <summary>Predicts asynchronously.</summary>
         /// <param name="input">The input features.</param>
@@ -298,7 +298,7 @@ namespace TestApp
                 case "halves":
                     return global::CoreMLGen.Generated.AppleInterop.FromMultiArray(Halves);
                 case "bytes":
-                    return global::CoreMLGen.Generated.AppleInterop.FromMultiArray(Bytes);
+                    return global::CoreMLGen.Generated.AppleInterop.FromValue(Bytes, "bytes");
                 case "gray":
                     return global::CoreMLGen.Generated.AppleInterop.FromPixelBuffer(Gray);
                 case "rgb":
@@ -409,7 +409,7 @@ namespace TestApp
                 case "halvesOut":
                     return global::CoreMLGen.Generated.AppleInterop.FromMultiArray(HalvesOut);
                 case "bytesOut":
-                    return global::CoreMLGen.Generated.AppleInterop.FromMultiArray(BytesOut);
+                    return global::CoreMLGen.Generated.AppleInterop.FromValue(BytesOut, "bytesOut");
                 case "grayOut":
                     return global::CoreMLGen.Generated.AppleInterop.FromPixelBuffer(GrayOut);
                 case "rgbOut":

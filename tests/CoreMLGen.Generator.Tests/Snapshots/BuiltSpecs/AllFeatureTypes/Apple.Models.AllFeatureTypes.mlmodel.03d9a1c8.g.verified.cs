@@ -98,9 +98,6 @@ namespace TestApp
         /// <summary>Shape of the bytes feature.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> BytesShape = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(new int[] { 16 });
 
-        /// <summary>Element type of the bytes feature.</summary>
-        public const global::CoreMLGen.MultiArrayDataType BytesDataType = global::CoreMLGen.MultiArrayDataType.Int8;
-
         /// <summary>Core ML name of the gray feature.</summary>
         public const string GrayFeatureName = "gray";
 
@@ -168,7 +165,7 @@ namespace TestApp
         private global::CoreMLGen.MultiArray<double>? _doubles;
         private global::CoreMLGen.MultiArray<int>? _ints;
         private global::CoreMLGen.MultiArray<global::System.Half>? _halves;
-        private global::CoreMLGen.MultiArray<sbyte>? _bytes;
+        private global::CoreMLGen.FeatureValue? _bytes;
         private global::CoreVideo.CVPixelBuffer? _gray;
         private global::CoreVideo.CVPixelBuffer? _rgb;
         private global::CoreVideo.CVPixelBuffer? _bgr;
@@ -195,7 +192,7 @@ namespace TestApp
         /// <param name="classScores">Scores by class as dictionary of 64-bit integers to doubles</param>
         /// <param name="tokenIds">Token ids as sequence of 64-bit integers</param>
         /// <param name="words">Words as sequence of strings</param>
-        public AllFeatureTypesInput(long count, double score, string text, global::CoreMLGen.MultiArray<float> floats, global::CoreMLGen.MultiArray<double> doubles, global::CoreMLGen.MultiArray<int> ints, global::CoreMLGen.MultiArray<global::System.Half> halves, global::CoreMLGen.MultiArray<sbyte> bytes, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer rgb, global::CoreVideo.CVPixelBuffer bgr, global::CoreVideo.CVPixelBuffer depth, global::System.Collections.Generic.IReadOnlyDictionary<string, double> wordCounts, global::System.Collections.Generic.IReadOnlyDictionary<long, double> classScores, global::System.Collections.Generic.IReadOnlyList<long> tokenIds, global::System.Collections.Generic.IReadOnlyList<string> words)
+        public AllFeatureTypesInput(long count, double score, string text, global::CoreMLGen.MultiArray<float> floats, global::CoreMLGen.MultiArray<double> doubles, global::CoreMLGen.MultiArray<int> ints, global::CoreMLGen.MultiArray<global::System.Half> halves, global::CoreMLGen.FeatureValue bytes, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer rgb, global::CoreVideo.CVPixelBuffer bgr, global::CoreVideo.CVPixelBuffer depth, global::System.Collections.Generic.IReadOnlyDictionary<string, double> wordCounts, global::System.Collections.Generic.IReadOnlyDictionary<long, double> classScores, global::System.Collections.Generic.IReadOnlyList<long> tokenIds, global::System.Collections.Generic.IReadOnlyList<string> words)
         {
             _count = count;
             _score = score;
@@ -237,7 +234,8 @@ namespace TestApp
         public global::CoreMLGen.MultiArray<global::System.Half> Halves { get => _halves!; set => _halves = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>Int8 values as 16 element vector of 8-bit integers</summary>
-        public global::CoreMLGen.MultiArray<sbyte> Bytes { get => _bytes!; set => _bytes = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
+        /// <remarks>Untyped: an Int8 multi-array, which the .NET Apple bindings cannot pass.</remarks>
+        public global::CoreMLGen.FeatureValue Bytes { get => _bytes!; set => _bytes = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>Grayscale image as grayscale (kCVPixelFormatType_OneComponent8) image buffer, 28 pixels wide by 28 pixels high</summary>
         public global::CoreVideo.CVPixelBuffer Gray { get => _gray!; set => _gray = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
@@ -286,15 +284,15 @@ namespace TestApp
                 case "halves":
                     return global::CoreMLGen.FeatureValue.FromMultiArray(Halves);
                 case "bytes":
-                    return global::CoreMLGen.FeatureValue.FromMultiArray(Bytes);
+                    return Bytes;
                 case "gray":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Gray, "gray"));
                 case "rgb":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Rgb, "rgb"));
                 case "bgr":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Bgr, "bgr"));
                 case "depth":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Depth, "depth"));
                 case "wordCounts":
                     return global::CoreMLGen.FeatureValue.FromDictionary(WordCounts);
                 case "classScores":
@@ -366,9 +364,6 @@ namespace TestApp
         /// <summary>Shape of the bytesOut feature.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> BytesOutShape = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(new int[] { 16 });
 
-        /// <summary>Element type of the bytesOut feature.</summary>
-        public const global::CoreMLGen.MultiArrayDataType BytesOutDataType = global::CoreMLGen.MultiArrayDataType.Int8;
-
         /// <summary>Core ML name of the grayOut feature.</summary>
         public const string GrayOutFeatureName = "grayOut";
 
@@ -437,7 +432,7 @@ namespace TestApp
         private global::CoreMLGen.MultiArray<double>? _doublesOut;
         private global::CoreMLGen.MultiArray<int>? _intsOut;
         private global::CoreMLGen.MultiArray<global::System.Half>? _halvesOut;
-        private global::CoreMLGen.MultiArray<sbyte>? _bytesOut;
+        private global::CoreMLGen.FeatureValue? _bytesOut;
         private global::CoreVideo.CVPixelBuffer? _grayOut;
         private global::CoreVideo.CVPixelBuffer? _rgbOut;
         private global::CoreVideo.CVPixelBuffer? _bgrOut;
@@ -471,7 +466,7 @@ namespace TestApp
         /// <param name="classScoresOut">Scores by class (out) as dictionary of 64-bit integers to doubles</param>
         /// <param name="tokenIdsOut">Token ids (out) as sequence of 64-bit integers</param>
         /// <param name="wordsOut">Words (out) as sequence of strings</param>
-        public AllFeatureTypesOutput(long countOut, double scoreOut, string textOut, global::CoreMLGen.MultiArray<float> floatsOut, global::CoreMLGen.MultiArray<double> doublesOut, global::CoreMLGen.MultiArray<int> intsOut, global::CoreMLGen.MultiArray<global::System.Half> halvesOut, global::CoreMLGen.MultiArray<sbyte> bytesOut, global::CoreVideo.CVPixelBuffer grayOut, global::CoreVideo.CVPixelBuffer rgbOut, global::CoreVideo.CVPixelBuffer bgrOut, global::CoreVideo.CVPixelBuffer depthOut, global::System.Collections.Generic.IReadOnlyDictionary<string, double> wordCountsOut, global::System.Collections.Generic.IReadOnlyDictionary<long, double> classScoresOut, global::System.Collections.Generic.IReadOnlyList<long> tokenIdsOut, global::System.Collections.Generic.IReadOnlyList<string> wordsOut)
+        public AllFeatureTypesOutput(long countOut, double scoreOut, string textOut, global::CoreMLGen.MultiArray<float> floatsOut, global::CoreMLGen.MultiArray<double> doublesOut, global::CoreMLGen.MultiArray<int> intsOut, global::CoreMLGen.MultiArray<global::System.Half> halvesOut, global::CoreMLGen.FeatureValue bytesOut, global::CoreVideo.CVPixelBuffer grayOut, global::CoreVideo.CVPixelBuffer rgbOut, global::CoreVideo.CVPixelBuffer bgrOut, global::CoreVideo.CVPixelBuffer depthOut, global::System.Collections.Generic.IReadOnlyDictionary<string, double> wordCountsOut, global::System.Collections.Generic.IReadOnlyDictionary<long, double> classScoresOut, global::System.Collections.Generic.IReadOnlyList<long> tokenIdsOut, global::System.Collections.Generic.IReadOnlyList<string> wordsOut)
         {
             _countOut = countOut;
             _scoreOut = scoreOut;
@@ -513,7 +508,8 @@ namespace TestApp
         public global::CoreMLGen.MultiArray<global::System.Half> HalvesOut => _halvesOut ??= global::CoreMLGen.FeatureReader.ReadMultiArray<global::System.Half>(__source!, "halvesOut");
 
         /// <summary>Int8 values (out) as 16 element vector of 8-bit integers</summary>
-        public global::CoreMLGen.MultiArray<sbyte> BytesOut => _bytesOut ??= global::CoreMLGen.FeatureReader.ReadMultiArray<sbyte>(__source!, "bytesOut");
+        /// <remarks>Untyped: an Int8 multi-array, which the .NET Apple bindings cannot pass.</remarks>
+        public global::CoreMLGen.FeatureValue BytesOut => _bytesOut ??= global::CoreMLGen.FeatureReader.ReadValue(__source!, "bytesOut");
 
         /// <summary>Grayscale image (out) as grayscale (kCVPixelFormatType_OneComponent8) image buffer, 28 pixels wide by 28 pixels high</summary>
         public global::CoreVideo.CVPixelBuffer GrayOut => _grayOut ??= __ReadPixelBuffer("grayOut");
@@ -562,15 +558,15 @@ namespace TestApp
                 case "halvesOut":
                     return global::CoreMLGen.FeatureValue.FromMultiArray(HalvesOut);
                 case "bytesOut":
-                    return global::CoreMLGen.FeatureValue.FromMultiArray(BytesOut);
+                    return BytesOut;
                 case "grayOut":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(GrayOut, "grayOut"));
                 case "rgbOut":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(RgbOut, "rgbOut"));
                 case "bgrOut":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(BgrOut, "bgrOut"));
                 case "depthOut":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(DepthOut, "depthOut"));
                 case "wordCountsOut":
                     return global::CoreMLGen.FeatureValue.FromDictionary(WordCountsOut);
                 case "classScoresOut":

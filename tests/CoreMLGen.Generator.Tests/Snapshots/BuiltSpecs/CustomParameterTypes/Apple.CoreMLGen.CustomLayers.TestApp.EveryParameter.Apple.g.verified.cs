@@ -29,26 +29,7 @@ namespace TestApp
         /// <returns>True when the weights were taken.</returns>
         [global::Foundation.Export("setWeightData:error:")]
         public bool SetWeightData(global::Foundation.NSData[] weights, out global::Foundation.NSError? error)
-        {
-            try
-            {
-                __ThrowIfInvalid();
-                var bytes = new global::System.ReadOnlyMemory<byte>[weights.Length];
-                for (int i = 0; i < bytes.Length; i++)
-                {
-                    bytes[i] = weights[i].ToArray();
-                }
-
-                SetWeights(bytes);
-                error = null;
-                return true;
-            }
-            catch (global::System.Exception exception)
-            {
-                error = global::CoreMLGen.Generated.AppleInterop.ToNSError(exception);
-                return false;
-            }
-        }
+            => global::CoreMLGen.Generated.AppleCustomLayerBridge.SetWeightData(this, __initializationError, weights, out error);
 
         /// <summary>Core ML's outputShapesForInputShapes:error:: the shapes GetOutputShapes gives.</summary>
         /// <param name="inputShapes">The shape of each input, as arrays of numbers.</param>
@@ -56,32 +37,7 @@ namespace TestApp
         /// <returns>The shape of each output, or null on error.</returns>
         [global::Foundation.Export("outputShapesForInputShapes:error:")]
         public global::Foundation.NSArray[]? GetOutputShapes(global::Foundation.NSArray[] inputShapes, out global::Foundation.NSError? error)
-        {
-            try
-            {
-                __ThrowIfInvalid();
-                var shapes = new global::System.Collections.Generic.IReadOnlyList<int>[inputShapes.Length];
-                for (int i = 0; i < shapes.Length; i++)
-                {
-                    shapes[i] = global::CoreMLGen.Generated.AppleInterop.ToShape(inputShapes[i]);
-                }
-
-                global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>> outputShapes = GetOutputShapes(shapes);
-                var result = new global::Foundation.NSArray[outputShapes.Count];
-                for (int i = 0; i < result.Length; i++)
-                {
-                    result[i] = global::CoreMLGen.Generated.AppleInterop.FromShape(outputShapes[i]);
-                }
-
-                error = null;
-                return result;
-            }
-            catch (global::System.Exception exception)
-            {
-                error = global::CoreMLGen.Generated.AppleInterop.ToNSError(exception);
-                return null;
-            }
-        }
+            => global::CoreMLGen.Generated.AppleCustomLayerBridge.GetOutputShapes(this, __initializationError, inputShapes, out error);
 
         /// <summary>Core ML's evaluateOnCPUWithInputs:outputs:error:: views the arrays as MultiArray&lt;float&gt; without copying and calls Evaluate.</summary>
         /// <param name="inputs">The layer's inputs.</param>
@@ -90,39 +46,6 @@ namespace TestApp
         /// <returns>True when the outputs were written.</returns>
         [global::Foundation.Export("evaluateOnCPUWithInputs:outputs:error:")]
         public bool EvaluateOnCpu(global::CoreML.MLMultiArray[] inputs, global::CoreML.MLMultiArray[] outputs, out global::Foundation.NSError? error)
-        {
-            try
-            {
-                __ThrowIfInvalid();
-                var managedInputs = new global::CoreMLGen.MultiArray<float>[inputs.Length];
-                for (int i = 0; i < managedInputs.Length; i++)
-                {
-                    managedInputs[i] = global::CoreMLGen.Generated.AppleInterop.FromMLMultiArray<float>(inputs[i], "input " + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                var managedOutputs = new global::CoreMLGen.MultiArray<float>[outputs.Length];
-                for (int i = 0; i < managedOutputs.Length; i++)
-                {
-                    managedOutputs[i] = global::CoreMLGen.Generated.AppleInterop.FromMLMultiArray<float>(outputs[i], "output " + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                Evaluate(managedInputs, managedOutputs);
-                error = null;
-                return true;
-            }
-            catch (global::System.Exception exception)
-            {
-                error = global::CoreMLGen.Generated.AppleInterop.ToNSError(exception);
-                return false;
-            }
-        }
-
-        private void __ThrowIfInvalid()
-        {
-            if (__initializationError is not null)
-            {
-                throw new global::CoreMLGen.CoreMLException(__initializationError.Message, __initializationError);
-            }
-        }
+            => global::CoreMLGen.Generated.AppleCustomLayerBridge.EvaluateOnCpu(this, __initializationError, inputs, outputs, out error);
     }
 }

@@ -152,9 +152,9 @@ namespace TestApp
                 case "unbounded":
                     return global::CoreMLGen.FeatureValue.FromMultiArray(Unbounded);
                 case "photo":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Photo, "photo"));
                 case "scan":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Scan, "scan"));
                 default:
                     return null;
             }

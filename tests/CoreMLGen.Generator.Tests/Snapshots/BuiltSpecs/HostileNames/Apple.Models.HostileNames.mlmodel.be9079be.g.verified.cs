@@ -304,7 +304,7 @@ namespace TestApp
                 case "\ud83d\ude00":
                     return global::CoreMLGen.FeatureValue.FromDouble(Feature);
                 case "image":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Image, "image"));
                 case "setImage":
                     return global::CoreMLGen.FeatureValue.FromDouble(SetImage2);
                 case "nameof":
@@ -393,7 +393,7 @@ namespace TestApp
                 case "HostileNamesOutput":
                     return global::CoreMLGen.FeatureValue.FromDouble(HostileNamesOutput2);
                 case "ReadPixelBuffer":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(ReadPixelBuffer, "ReadPixelBuffer"));
                 case "Predict":
                     return global::CoreMLGen.FeatureValue.FromDouble(Predict);
                 default:

@@ -229,10 +229,10 @@ namespace TestApp
         /// <param name="options">The prediction options, or null for the default.</param>
         /// <returns>One prediction per input, in order.</returns>
         /// <exception cref="global::CoreMLGen.CoreMLException">The prediction failed; NativeError holds the NSError.</exception>
-        [global::System.Runtime.Versioning.SupportedOSPlatform("ios12.0")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("ios13.0")]
         [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
-        [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.14")]
-        [global::System.Runtime.Versioning.SupportedOSPlatform("tvos12.0")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.15")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("tvos13.0")]
         public MidiOutput[] PredictBatch(global::System.Collections.Generic.IReadOnlyList<MidiInput> inputs, global::CoreML.MLPredictionOptions? options = null)
         {
             if (inputs is null)

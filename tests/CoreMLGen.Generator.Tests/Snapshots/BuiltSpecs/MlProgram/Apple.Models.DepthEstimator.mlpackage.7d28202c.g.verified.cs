@@ -112,7 +112,7 @@ namespace TestApp
                 case "lengths":
                     return global::CoreMLGen.FeatureValue.FromMultiArray(Lengths);
                 case "guide":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Guide, "guide"));
                 default:
                     return null;
             }

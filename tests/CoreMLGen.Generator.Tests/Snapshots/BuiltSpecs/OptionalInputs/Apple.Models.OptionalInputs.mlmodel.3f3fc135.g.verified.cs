@@ -189,7 +189,7 @@ namespace TestApp
                 case "scale":
                     return Scale is null ? null : global::CoreMLGen.FeatureValue.FromDouble(Scale.Value);
                 case "overlay":
-                    return null;
+                    return Overlay is null ? null : global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Overlay, "overlay"));
                 default:
                     return null;
             }

@@ -219,7 +219,7 @@ namespace TestApp
             return result is null ? throw global::CoreMLGen.Generated.AppleInterop.Error("Decoder prediction failed", error) : new DecoderOutput(result);
         }
 
-        /// <summary>Predicts asynchronously using a state (Core ML has no awaitable stateful call; this completes from its handler).</summary>
+        /// <summary>Predicts asynchronously using a state: the synchronous stateful prediction, run on the thread pool.</summary>
         /// <param name="input">The input features.</param>
         /// <param name="state">The state from MakeState; do not use it in another prediction until this one completes.</param>
         /// <param name="options">The prediction options, or null for the default.</param>
@@ -227,24 +227,17 @@ namespace TestApp
         /// <exception cref="global::CoreMLGen.CoreMLException">The prediction failed; NativeError holds the NSError.</exception>
         public global::System.Threading.Tasks.Task<DecoderOutput> PredictAsync(DecoderInput input, DecoderState state, global::CoreML.MLPredictionOptions? options = null)
         {
-            var completion = new global::System.Threading.Tasks.TaskCompletionSource<DecoderOutput>(global::System.Threading.Tasks.TaskCreationOptions.RunContinuationsAsynchronously);
-            global::CoreML.MLModel_MLState.GetPrediction(
-                Model,
-                input ?? throw new global::System.ArgumentNullException(nameof(input)),
-                (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle,
-                options ?? new global::CoreML.MLPredictionOptions(),
-                (result, error) =>
-                {
-                    if (result is null)
-                    {
-                        completion.TrySetException(global::CoreMLGen.Generated.AppleInterop.Error("Decoder prediction failed", error));
-                    }
-                    else
-                    {
-                        completion.TrySetResult(new DecoderOutput(result));
-                    }
-                });
-            return completion.Task;
+            if (input is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(input));
+            }
+
+            if (state is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(state));
+            }
+
+            return global::System.Threading.Tasks.Task.Run(() => options is null ? Predict(input, state) : Predict(input, state, options));
         }
 
         private static global::CoreML.MLModel LoadNativeModel(global::Foundation.NSUrl modelUrl, global::CoreML.MLModelConfiguration? configuration)

@@ -182,7 +182,7 @@ namespace TestApp
         /// <param name="mystery">mystery as optional value of an unsupported type</param>
         /// <returns>The prediction.</returns>
         /// <exception cref="global::CoreMLGen.CoreMLException">The prediction failed; NativeError holds the NSError.</exception>
-        public AllFeatureTypesOutput Predict(global::CoreMLGen.MultiArray<float> features, global::CoreMLGen.MultiArray<double> vector, global::CoreMLGen.MultiArray<int> matrix, global::CoreMLGen.MultiArray<global::System.Half> half, global::CoreMLGen.MultiArray<sbyte> bytes, global::CoreMLGen.MultiArray<float> enumerated, global::CoreMLGen.MultiArray<float> ranged, global::CoreVideo.CVPixelBuffer image, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer sized, long count, string text, global::System.Collections.Generic.IReadOnlyList<string> tokens, global::System.Collections.Generic.IReadOnlyDictionary<string, double> scores, global::System.Collections.Generic.IReadOnlyDictionary<long, double> histogram, global::CoreMLGen.MultiArray<float>? withDefault = null, double? threshold = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::CoreMLGen.FeatureValue? mystery = null) => Predict(new AllFeatureTypesInput(features, vector, matrix, half, bytes, enumerated, ranged, image, gray, sized, count, text, tokens, scores, histogram) { WithDefault = withDefault, Threshold = threshold, Ids = ids, Mystery = mystery });
+        public AllFeatureTypesOutput Predict(global::CoreMLGen.MultiArray<float> features, global::CoreMLGen.MultiArray<double> vector, global::CoreMLGen.MultiArray<int> matrix, global::CoreMLGen.MultiArray<global::System.Half> half, global::CoreMLGen.FeatureValue bytes, global::CoreMLGen.MultiArray<float> enumerated, global::CoreMLGen.MultiArray<float> ranged, global::CoreVideo.CVPixelBuffer image, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer sized, long count, string text, global::System.Collections.Generic.IReadOnlyList<string> tokens, global::System.Collections.Generic.IReadOnlyDictionary<string, double> scores, global::System.Collections.Generic.IReadOnlyDictionary<long, double> histogram, global::CoreMLGen.MultiArray<float>? withDefault = null, double? threshold = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, global::CoreMLGen.FeatureValue? mystery = null) => Predict(new AllFeatureTypesInput(features, vector, matrix, half, bytes, enumerated, ranged, image, gray, sized, count, text, tokens, scores, histogram) { WithDefault = withDefault, Threshold = threshold, Ids = ids, Mystery = mystery });
 
         /// <summary>Predicts asynchronously.</summary>
         /// <param name="input">The input features.</param>
@@ -295,7 +295,7 @@ namespace TestApp
                 case "half":
                     return global::CoreMLGen.Generated.AppleInterop.FromMultiArray(Half);
                 case "bytes":
-                    return global::CoreMLGen.Generated.AppleInterop.FromMultiArray(Bytes);
+                    return global::CoreMLGen.Generated.AppleInterop.FromValue(Bytes, "bytes");
                 case "enumerated":
                     return global::CoreMLGen.Generated.AppleInterop.FromMultiArray(Enumerated);
                 case "ranged":

@@ -89,9 +89,6 @@ namespace TestApp
         /// <summary>Shape of the bytes feature.</summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> BytesShape = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(new int[] { 4 });
 
-        /// <summary>Element type of the bytes feature.</summary>
-        public const global::CoreMLGen.MultiArrayDataType BytesDataType = global::CoreMLGen.MultiArrayDataType.Int8;
-
         /// <summary>Core ML name of the enumerated feature.</summary>
         public const string EnumeratedFeatureName = "enumerated";
 
@@ -183,7 +180,7 @@ namespace TestApp
         private global::CoreMLGen.MultiArray<double>? _vector;
         private global::CoreMLGen.MultiArray<int>? _matrix;
         private global::CoreMLGen.MultiArray<global::System.Half>? _half;
-        private global::CoreMLGen.MultiArray<sbyte>? _bytes;
+        private global::CoreMLGen.FeatureValue? _bytes;
         private global::CoreMLGen.MultiArray<float>? _enumerated;
         private global::CoreMLGen.MultiArray<float>? _ranged;
         private global::CoreMLGen.MultiArray<float>? _withDefault;
@@ -215,7 +212,7 @@ namespace TestApp
         /// <param name="tokens">tokens as sequence of strings</param>
         /// <param name="scores">scores as dictionary of strings to doubles</param>
         /// <param name="histogram">histogram as dictionary of 64-bit integers to doubles</param>
-        public AllFeatureTypesInput(global::CoreMLGen.MultiArray<float> features, global::CoreMLGen.MultiArray<double> vector, global::CoreMLGen.MultiArray<int> matrix, global::CoreMLGen.MultiArray<global::System.Half> half, global::CoreMLGen.MultiArray<sbyte> bytes, global::CoreMLGen.MultiArray<float> enumerated, global::CoreMLGen.MultiArray<float> ranged, global::CoreVideo.CVPixelBuffer image, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer sized, long count, string text, global::System.Collections.Generic.IReadOnlyList<string> tokens, global::System.Collections.Generic.IReadOnlyDictionary<string, double> scores, global::System.Collections.Generic.IReadOnlyDictionary<long, double> histogram)
+        public AllFeatureTypesInput(global::CoreMLGen.MultiArray<float> features, global::CoreMLGen.MultiArray<double> vector, global::CoreMLGen.MultiArray<int> matrix, global::CoreMLGen.MultiArray<global::System.Half> half, global::CoreMLGen.FeatureValue bytes, global::CoreMLGen.MultiArray<float> enumerated, global::CoreMLGen.MultiArray<float> ranged, global::CoreVideo.CVPixelBuffer image, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer sized, long count, string text, global::System.Collections.Generic.IReadOnlyList<string> tokens, global::System.Collections.Generic.IReadOnlyDictionary<string, double> scores, global::System.Collections.Generic.IReadOnlyDictionary<long, double> histogram)
         {
             _features = features ?? throw new global::System.ArgumentNullException(nameof(features));
             _vector = vector ?? throw new global::System.ArgumentNullException(nameof(vector));
@@ -254,7 +251,7 @@ namespace TestApp
         /// <param name="scores">scores as dictionary of strings to doubles</param>
         /// <param name="histogram">histogram as dictionary of 64-bit integers to doubles</param>
         /// <param name="mystery">mystery as optional value of an unsupported type</param>
-        public AllFeatureTypesInput(global::CoreMLGen.MultiArray<float> features, global::CoreMLGen.MultiArray<double> vector, global::CoreMLGen.MultiArray<int> matrix, global::CoreMLGen.MultiArray<global::System.Half> half, global::CoreMLGen.MultiArray<sbyte> bytes, global::CoreMLGen.MultiArray<float> enumerated, global::CoreMLGen.MultiArray<float> ranged, global::CoreMLGen.MultiArray<float>? withDefault, global::CoreVideo.CVPixelBuffer image, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer sized, long count, double? threshold, string text, global::System.Collections.Generic.IReadOnlyList<string> tokens, global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyDictionary<string, double> scores, global::System.Collections.Generic.IReadOnlyDictionary<long, double> histogram, global::CoreMLGen.FeatureValue? mystery)
+        public AllFeatureTypesInput(global::CoreMLGen.MultiArray<float> features, global::CoreMLGen.MultiArray<double> vector, global::CoreMLGen.MultiArray<int> matrix, global::CoreMLGen.MultiArray<global::System.Half> half, global::CoreMLGen.FeatureValue bytes, global::CoreMLGen.MultiArray<float> enumerated, global::CoreMLGen.MultiArray<float> ranged, global::CoreMLGen.MultiArray<float>? withDefault, global::CoreVideo.CVPixelBuffer image, global::CoreVideo.CVPixelBuffer gray, global::CoreVideo.CVPixelBuffer sized, long count, double? threshold, string text, global::System.Collections.Generic.IReadOnlyList<string> tokens, global::System.Collections.Generic.IReadOnlyList<long>? ids, global::System.Collections.Generic.IReadOnlyDictionary<string, double> scores, global::System.Collections.Generic.IReadOnlyDictionary<long, double> histogram, global::CoreMLGen.FeatureValue? mystery)
         {
             _features = features ?? throw new global::System.ArgumentNullException(nameof(features));
             _vector = vector ?? throw new global::System.ArgumentNullException(nameof(vector));
@@ -290,7 +287,8 @@ namespace TestApp
         public global::CoreMLGen.MultiArray<global::System.Half> Half { get => _half!; set => _half = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>bytes as 4 element vector of 8-bit integers</summary>
-        public global::CoreMLGen.MultiArray<sbyte> Bytes { get => _bytes!; set => _bytes = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
+        /// <remarks>Untyped: an Int8 multi-array, which the .NET Apple bindings cannot pass.</remarks>
+        public global::CoreMLGen.FeatureValue Bytes { get => _bytes!; set => _bytes = value ?? throw new global::System.ArgumentNullException(nameof(value)); }
 
         /// <summary>enumerated as multidimensional array of floats</summary>
         /// <remarks>Accepted shapes: 1 × 3, 1 × 5, 2 × 7.</remarks>
@@ -357,7 +355,7 @@ namespace TestApp
                 case "half":
                     return global::CoreMLGen.FeatureValue.FromMultiArray(Half);
                 case "bytes":
-                    return global::CoreMLGen.FeatureValue.FromMultiArray(Bytes);
+                    return Bytes;
                 case "enumerated":
                     return global::CoreMLGen.FeatureValue.FromMultiArray(Enumerated);
                 case "ranged":
@@ -365,11 +363,11 @@ namespace TestApp
                 case "withDefault":
                     return WithDefault is null ? null : global::CoreMLGen.FeatureValue.FromMultiArray(WithDefault);
                 case "image":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Image, "image"));
                 case "gray":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Gray, "gray"));
                 case "sized":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Sized, "sized"));
                 case "count":
                     return global::CoreMLGen.FeatureValue.FromInt64(Count);
                 case "threshold":
@@ -488,7 +486,7 @@ namespace TestApp
                 case "labelProbabilities":
                     return global::CoreMLGen.FeatureValue.FromDictionary(LabelProbabilities);
                 case "mask":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Mask, "mask"));
                 case "flexible":
                     return global::CoreMLGen.FeatureValue.FromMultiArray(Flexible);
                 default:

@@ -110,6 +110,12 @@ namespace CoreMLGen.Generated
                 throw new global::System.ArgumentNullException(nameof(array));
             }
 
+            if (array.DataType == global::CoreMLGen.MultiArrayDataType.Int8)
+            {
+                // CoreML.MLMultiArrayDataType has no Int8 member in the .NET bindings: never pass an unbound type.
+                throw new global::CoreMLGen.CoreMLException("An Int8 multi-array (" + array.ToString() + ") cannot be passed to Core ML: the .NET Apple bindings have no MLMultiArrayDataType.Int8.");
+            }
+
             var shape = new nint[array.Rank];
             var strides = new nint[array.Rank];
             for (int i = 0; i < shape.Length; i++)
@@ -220,15 +226,78 @@ namespace CoreMLGen.Generated
             return global::Foundation.NSArray.FromNSObjects(dimensions);
         }
 
+        /// <summary>
+        /// Copies a pixel buffer into a portable <see cref="global::CoreMLGen.ImageBuffer"/>: the portable
+        /// <see cref="global::CoreMLGen.IFeatureProvider"/> view of an image feature on Apple targets.
+        /// </summary>
+        public static global::CoreMLGen.ImageBuffer ToImageBuffer(global::CoreVideo.CVPixelBuffer buffer, string featureName)
+        {
+            global::CoreMLGen.ImagePixelFormat format;
+            switch (buffer.PixelFormatType)
+            {
+                case global::CoreVideo.CVPixelFormatType.CV32BGRA:
+                    format = global::CoreMLGen.ImagePixelFormat.Bgra32;
+                    break;
+                case global::CoreVideo.CVPixelFormatType.CV32ARGB:
+                    format = global::CoreMLGen.ImagePixelFormat.Argb32;
+                    break;
+                case global::CoreVideo.CVPixelFormatType.CV32RGBA:
+                    format = global::CoreMLGen.ImagePixelFormat.Rgba32;
+                    break;
+                case global::CoreVideo.CVPixelFormatType.OneComponent8:
+                    format = global::CoreMLGen.ImagePixelFormat.Gray8;
+                    break;
+                case global::CoreVideo.CVPixelFormatType.OneComponent16Half:
+                    format = global::CoreMLGen.ImagePixelFormat.GrayFloat16;
+                    break;
+                default:
+                    throw new global::CoreMLGen.CoreMLException("Feature '" + featureName + "' is a pixel buffer of format " + buffer.PixelFormatType.ToString() + ", which has no ImageBuffer layout; read it through the typed property.");
+            }
+
+            var image = global::CoreMLGen.ImageBuffer.Create(checked((int)buffer.Width), checked((int)buffer.Height), format);
+            global::CoreVideo.CVReturn locked = buffer.Lock(global::CoreVideo.CVPixelBufferLock.ReadOnly);
+            if (locked != global::CoreVideo.CVReturn.Success)
+            {
+                throw new global::CoreMLGen.CoreMLException("Could not read the pixels of feature '" + featureName + "' (CVPixelBufferLockBaseAddress returned " + locked.ToString() + ").");
+            }
+
+            try
+            {
+                var row = new byte[image.BytesPerRow];
+                long pitch = buffer.BytesPerRow;
+                for (int y = 0; y < image.Height; y++)
+                {
+                    global::System.Runtime.InteropServices.Marshal.Copy(new global::System.IntPtr((long)buffer.BaseAddress + (y * pitch)), row, 0, row.Length);
+                    new global::System.ReadOnlySpan<byte>(row).CopyTo(image.GetRow(y));
+                }
+            }
+            finally
+            {
+                buffer.Unlock(global::CoreVideo.CVPixelBufferLock.ReadOnly);
+            }
+
+            return image;
+        }
+
         public static global::CoreVideo.CVPixelBuffer ReadPixelBuffer(global::CoreML.IMLFeatureProvider? provider, string featureName)
             => provider?.GetFeatureValue(featureName)?.ImageBufferValue ?? throw new global::CoreMLGen.FeatureMissingException(featureName);
 
+        /// <summary>Core ML scales and converts the image (MLFeatureValue from a CGImage or URL: iOS 13, macOS 10.15).</summary>
+        [global::System.Runtime.Versioning.SupportedOSPlatform("ios13.0")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.15")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("tvos13.0")]
         public static global::CoreVideo.CVPixelBuffer ToPixelBuffer(global::CoreGraphics.CGImage image, int width, int height, global::CoreVideo.CVPixelFormatType format, string featureName)
         {
             global::CoreML.MLFeatureValue? value = global::CoreML.MLFeatureValue.Create(image, width, height, format, (global::Foundation.NSDictionary?)null, out global::Foundation.NSError? error);
             return value?.ImageBufferValue ?? throw Error("Could not convert the image for feature '" + featureName + "'", error);
         }
 
+        /// <summary>Core ML scales and converts the image (MLFeatureValue from a CGImage or URL: iOS 13, macOS 10.15).</summary>
+        [global::System.Runtime.Versioning.SupportedOSPlatform("ios13.0")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("maccatalyst13.1")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("macos10.15")]
+        [global::System.Runtime.Versioning.SupportedOSPlatform("tvos13.0")]
         public static global::CoreVideo.CVPixelBuffer ToPixelBuffer(global::Foundation.NSUrl url, int width, int height, global::CoreVideo.CVPixelFormatType format, string featureName)
         {
             global::CoreML.MLFeatureValue? value = global::CoreML.MLFeatureValue.Create(url, width, height, format, (global::Foundation.NSDictionary?)null, out global::Foundation.NSError? error);
@@ -308,12 +377,20 @@ namespace CoreMLGen.Generated
                     return AppleInterop.FromMLMultiArray<double>(array, featureName);
                 case global::CoreML.MLMultiArrayDataType.Int32:
                     return AppleInterop.FromMLMultiArray<int>(array, featureName);
-                case global::CoreML.MLMultiArrayDataType.Float16:
-                    return AppleInterop.FromMLMultiArray<global::System.Half>(array, featureName);
                 default:
-                    return AppleInterop.FromMLMultiArray<float>(array, featureName);
+                    // Float16 arrays exist only where Core ML has them (iOS 16, macOS 13); FromMLMultiArray checks the type.
+                    return IsFloat16(array.DataType)
+                        ? AppleInterop.FromMLMultiArray<global::System.Half>(array, featureName)
+                        : AppleInterop.FromMLMultiArray<float>(array, featureName);
             }
         }
+
+        private static bool IsFloat16(global::CoreML.MLMultiArrayDataType dataType)
+            => (global::System.OperatingSystem.IsIOSVersionAtLeast(16)
+                || global::System.OperatingSystem.IsMacCatalystVersionAtLeast(16)
+                || global::System.OperatingSystem.IsMacOSVersionAtLeast(13)
+                || global::System.OperatingSystem.IsTvOSVersionAtLeast(16))
+                && dataType == global::CoreML.MLMultiArrayDataType.Float16;
 
         private static global::CoreMLGen.FeatureValue ConvertDictionary(global::Foundation.NSDictionary<global::Foundation.NSObject, global::Foundation.NSNumber> dictionary)
         {
@@ -353,6 +430,104 @@ namespace CoreMLGen.Generated
             }
 
             return global::CoreMLGen.FeatureValue.FromSequence(sequence.StringValues);
+        }
+    }
+
+    /// <summary>
+    /// The Core ML side of every custom layer class, written once: each generated class exports the Objective-C
+    /// selectors Core ML calls and forwards them here with itself and its initialization error. Exceptions never
+    /// cross into Core ML's native code: they become the NSError.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CoreMLGen", "{version}")]
+    internal static class AppleCustomLayerBridge
+    {
+        /// <summary>setWeightData:error:: copies the weights once and passes them to SetWeights.</summary>
+        public static bool SetWeightData(global::CoreMLGen.ICustomLayer layer, global::System.Exception? initializationError, global::Foundation.NSData[] weights, out global::Foundation.NSError? error)
+        {
+            try
+            {
+                ThrowIfInvalid(initializationError);
+                var bytes = new global::System.ReadOnlyMemory<byte>[weights.Length];
+                for (int i = 0; i < bytes.Length; i++)
+                {
+                    bytes[i] = weights[i].ToArray();
+                }
+
+                layer.SetWeights(bytes);
+                error = null;
+                return true;
+            }
+            catch (global::System.Exception exception)
+            {
+                error = AppleInterop.ToNSError(exception);
+                return false;
+            }
+        }
+
+        /// <summary>outputShapesForInputShapes:error:: the shapes GetOutputShapes gives.</summary>
+        public static global::Foundation.NSArray[]? GetOutputShapes(global::CoreMLGen.ICustomLayer layer, global::System.Exception? initializationError, global::Foundation.NSArray[] inputShapes, out global::Foundation.NSError? error)
+        {
+            try
+            {
+                ThrowIfInvalid(initializationError);
+                var shapes = new global::System.Collections.Generic.IReadOnlyList<int>[inputShapes.Length];
+                for (int i = 0; i < shapes.Length; i++)
+                {
+                    shapes[i] = AppleInterop.ToShape(inputShapes[i]);
+                }
+
+                global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>> outputShapes = layer.GetOutputShapes(shapes);
+                var result = new global::Foundation.NSArray[outputShapes.Count];
+                for (int i = 0; i < result.Length; i++)
+                {
+                    result[i] = AppleInterop.FromShape(outputShapes[i]);
+                }
+
+                error = null;
+                return result;
+            }
+            catch (global::System.Exception exception)
+            {
+                error = AppleInterop.ToNSError(exception);
+                return null;
+            }
+        }
+
+        /// <summary>evaluateOnCPUWithInputs:outputs:error:: views the arrays as MultiArray&lt;float&gt; without copying and calls Evaluate.</summary>
+        public static bool EvaluateOnCpu(global::CoreMLGen.ICustomLayer layer, global::System.Exception? initializationError, global::CoreML.MLMultiArray[] inputs, global::CoreML.MLMultiArray[] outputs, out global::Foundation.NSError? error)
+        {
+            try
+            {
+                ThrowIfInvalid(initializationError);
+                var managedInputs = new global::CoreMLGen.MultiArray<float>[inputs.Length];
+                for (int i = 0; i < managedInputs.Length; i++)
+                {
+                    managedInputs[i] = AppleInterop.FromMLMultiArray<float>(inputs[i], "input " + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                var managedOutputs = new global::CoreMLGen.MultiArray<float>[outputs.Length];
+                for (int i = 0; i < managedOutputs.Length; i++)
+                {
+                    managedOutputs[i] = AppleInterop.FromMLMultiArray<float>(outputs[i], "output " + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                layer.Evaluate(managedInputs, managedOutputs);
+                error = null;
+                return true;
+            }
+            catch (global::System.Exception exception)
+            {
+                error = AppleInterop.ToNSError(exception);
+                return false;
+            }
+        }
+
+        private static void ThrowIfInvalid(global::System.Exception? initializationError)
+        {
+            if (initializationError is not null)
+            {
+                throw new global::CoreMLGen.CoreMLException(initializationError.Message, initializationError);
+            }
         }
     }
 }

@@ -87,7 +87,7 @@ namespace TestApp
             switch (featureName)
             {
                 case "image":
-                    return null;
+                    return global::CoreMLGen.FeatureValue.FromImage(global::CoreMLGen.Generated.AppleInterop.ToImageBuffer(Image, "image"));
                 default:
                     return null;
             }

@@ -2,51 +2,25 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using System.Threading;
-using CoreMLGen.Generator.Descriptors;
 using CoreMLGen.Generator.Diagnostics;
 using CoreMLGen.Generator.Emitting;
 using CoreMLGen.Generator.Model;
 
 namespace CoreMLGen.Generator;
 
-/// <summary>The result of parsing one descriptor: the spec to emit (null when errors prevent it) and diagnostics.</summary>
-internal sealed record ParsedModel(ModelSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
-
 /// <summary>One generated source file.</summary>
 internal sealed record GeneratedSource(string HintName, string Text);
 
 /// <summary>
-/// The Roslyn-free core shared by the incremental generator and the CLI: descriptor text → spec → C# text, so
-/// both produce exactly the same code.
+/// Prints one model's C# files from its resolved spec (and the custom layer classes models share). Roslyn-free:
+/// <see cref="CoreMLModelGenerator"/>, the Roslyn entry point, calls it from its pipeline.
 /// </summary>
-internal static class ModelCodeGenerator
+internal static class ModelSourceEmitter
 {
     public static readonly string ToolVersion =
-        typeof(ModelCodeGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(ModelCodeGenerator).Assembly.GetName().Version?.ToString()
+        typeof(ModelSourceEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(ModelSourceEmitter).Assembly.GetName().Version?.ToString()
         ?? "0.0.0";
-
-    public static ParsedModel Parse(string descriptorText, ItemOptions options, CancellationToken cancellationToken)
-    {
-        var diagnostics = new List<DiagnosticInfo>();
-        try
-        {
-            ModelDescription? model = DescriptorReader.Read(descriptorText, options.DescriptorPath, diagnostics, cancellationToken);
-            ModelSpec? spec = model is null ? null : ModelSpecBuilder.Build(options, model, diagnostics);
-            return new ParsedModel(spec, diagnostics.ToEquatableArray());
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception exception)
-        {
-            // The generator never throws: an unexpected failure becomes a diagnostic on the model.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, options.SourceModelPath, 0, 0, options.RelativePath, exception.GetType().Name + ": " + exception.Message));
-            return new ParsedModel(null, diagnostics.ToEquatableArray());
-        }
-    }
 
     /// <summary>
     /// Emits the model's files: the portable layer always (the same whatever the backend), then the backend: the
@@ -113,7 +87,12 @@ internal static class ModelCodeGenerator
         {
             foreach (FeatureSpec feature in api.Inputs.Concat(api.Outputs).Concat(api.States))
             {
-                if (FeatureTypeMapping.UnsupportedReason(feature.Type, capabilities) is { } reason)
+                string? reason = FeatureTypeMapping.UnsupportedReason(feature.Type, capabilities);
+                if (reason == FeatureTypeMapping.Int8OnAppleReason)
+                {
+                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.Int8ArrayOnApple, spec.Target.SourceModelPath, 0, 0, feature.Name, spec.Target.DisplayName);
+                }
+                else if (reason is not null)
                 {
                     yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedFeatureType, spec.Target.SourceModelPath, 0, 0, feature.Name, spec.Target.DisplayName, reason);
                 }
