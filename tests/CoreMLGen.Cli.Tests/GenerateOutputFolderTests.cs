@@ -93,6 +93,26 @@ public sealed class GenerateOutputFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task Concurrent_processes_of_two_models_named_alike_leave_one_complete_set()
+    {
+        (string iris, string thermostat) = TwoModelsNamedAlike();
+        Dictionary<string, string> irisAlone = Generated(iris, _files["iris-alone"]);
+        Dictionary<string, string> thermostatAlone = Generated(thermostat, _files["thermostat-alone"]);
+
+        for (int run = 0; run < 5; run++)
+        {
+            string output = _files["processes-" + run];
+            (int ExitCode, string Output, string Error)[] racers = await Task.WhenAll(
+                CoremlgenProcess.RunAsync("generate", iris, "-o", output),
+                CoremlgenProcess.RunAsync("generate", thermostat, "-o", output));
+
+            racers.Select(r => r.ExitCode).Order().ToArray().ShouldBe(new[] { 0, 2 }, string.Join("\n", racers.Select(r => r.Error)));
+            Contents(output).ShouldBe(racers[0].ExitCode == 0 ? irisAlone : thermostatAlone);
+            Directory.EnumerateDirectories(output).ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
     public async Task Concurrent_runs_of_one_model_all_succeed_with_the_same_files()
     {
         (string iris, _) = TwoModelsNamedAlike();

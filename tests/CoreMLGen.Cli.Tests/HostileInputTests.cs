@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using CoreMLGen.Testing;
 using Shouldly;
 using Xunit;
@@ -99,6 +100,18 @@ public sealed class HostileInputTests : IDisposable
         verboseExit.ShouldBe(3);
         verboseError.ShouldStartWith("error: ");
         verboseError.ShouldContain("   at ");
+    }
+
+    [Fact]
+    public async Task The_tool_itself_prints_one_line_for_an_unexpected_failure()
+    {
+        string model = SampleModels.IrisClassifier().WriteTo(_files["Iris.mlmodel"]);
+
+        (int exitCode, string output, string error) = await CoremlgenProcess.RunAsync("generate", model, "-o", _files["not-a-folder"]);
+
+        exitCode.ShouldBe(3);
+        output.ShouldBeEmpty();
+        ShouldBeOneErrorLine(error);
     }
 
     [Theory]
