@@ -21,8 +21,8 @@ echo "== dotnet run --project sample/CoreMLGen.Sample"
 dotnet run --project sample/CoreMLGen.Sample
 
 echo
-echo "== dotnet run --project sample/CoreMLGen.Drummer"
-dotnet run --project sample/CoreMLGen.Drummer
+echo "== dotnet run --project sample/CoreMLGen.Drummer -- --out artifacts/drummer.mid"
+dotnet run --project sample/CoreMLGen.Drummer -- --out artifacts/drummer.mid
 
 echo
 echo "== coremlgen inspect sample/CoreMLGen.Sample/Models/IrisClassifier.mlmodel"

@@ -4,7 +4,7 @@ using DataType = CoreML.Specification.ArrayFeatureType.Types.ArrayDataType;
 namespace CoreMLGen.Testing.Builders;
 
 /// <summary>
-/// The drum model of the CoreML Drummer tutorial, rebuilt in code with deterministic weights: one step of a
+/// The drum model of the CoreML Drummer tutorial, rebuilt in code with deterministic (untrained) weights: one step of a
 /// Keras Bidirectional LSTM (200 units per direction over 162 features), a TimeDistributed Dense back to 162, and
 /// the custom layer <c>MidiNoteTickActivation</c> that turns the first <c>notes</c> values and the remaining
 /// <c>ticks</c> values into two separate distributions. The LSTM state travels through Keras-style optional
@@ -17,8 +17,8 @@ public static class MidiModel
     public const int Features = 162;
     public const int Units = 200;
 
-    /// <summary>Values 0–127 are MIDI notes; the remaining 34 encode the time step in ticks.</summary>
-    public const int Notes = 128;
+    /// <summary>Values 0–14 are the drum sounds; the remaining 147 encode the time step to the next event.</summary>
+    public const int Notes = 15;
     public const int Ticks = Features - Notes;
 
     private static readonly string[] s_stateInputs = { "bidirectional_1_h_in", "bidirectional_1_c_in", "bidirectional_1_h_in_rev", "bidirectional_1_c_in_rev" };

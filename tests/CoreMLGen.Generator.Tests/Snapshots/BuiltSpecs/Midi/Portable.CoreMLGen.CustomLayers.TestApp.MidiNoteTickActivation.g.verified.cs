@@ -18,10 +18,10 @@ namespace TestApp
 
         private readonly global::System.Exception? __initializationError;
 
-        /// <summary>The layer parameter 'notes' (int); 128 in the model.</summary>
+        /// <summary>The layer parameter 'notes' (int); 15 in the model.</summary>
         public int Notes { get; }
 
-        /// <summary>The layer parameter 'ticks' (int); 34 in the model.</summary>
+        /// <summary>The layer parameter 'ticks' (int); 147 in the model.</summary>
         public int Ticks { get; }
 
         /// <summary>Every parameter as the model passes it: boxed int, long, double, string or bool values by name.</summary>
