@@ -23,8 +23,9 @@ public static class MadmomPickleReader
             using var unpickler = new Unpickler();
             return unpickler.loads(data) ?? throw new PickleSecurityException("The pickle holds None", 0);
         }
-        catch (PickleException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Razorvine reports malformed streams with several exception types (casts, memo keys, opcodes).
             throw new PickleSecurityException("The pickle is not a madmom network: " + Innermost(e).Message, 0);
         }
     }
