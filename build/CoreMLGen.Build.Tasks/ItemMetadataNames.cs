@@ -37,4 +37,6 @@ internal static class ItemMetadataNames
 
     /// <summary>The LogicalName handed to the Apple SDK with it: the bundle name plus <c>.mlpackage</c>.</summary>
     public const string AppleLogicalName = "AppleLogicalName";
+    public const string Ensemble = "Ensemble";
+    public const string EnsembleMembers = "EnsembleMembers";
 }

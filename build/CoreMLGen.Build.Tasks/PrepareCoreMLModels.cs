@@ -60,8 +60,17 @@ public sealed class PrepareCoreMLModels : Task
         var handled = new List<ITaskItem>();
         var resourceNames = new HashSet<string>(StringComparer.Ordinal);
         List<ModelItemSelection.Selected> models = ModelItemSelection.Select(Models, out List<ITaskItem> insidePackages);
+        var ensembles = new Dictionary<string, List<ModelItemSelection.Selected>>(StringComparer.Ordinal);
         foreach (ModelItemSelection.Selected model in models)
         {
+            string ensemble = PickleModels.EnsembleName(model.Item);
+            if (ensemble.Length > 0 && !string.Equals(model.Item.GetMetadata(ItemMetadataNames.Generate).Trim(), "false", StringComparison.OrdinalIgnoreCase))
+            {
+                // Members are gathered first and prepared as one model below.
+                (ensembles.TryGetValue(ensemble, out var members) ? members : ensembles[ensemble] = new()).Add(model);
+                continue;
+            }
+
             if (string.Equals(model.Item.GetMetadata(ItemMetadataNames.Generate).Trim(), "false", StringComparison.OrdinalIgnoreCase))
             {
                 Log.LogMessage(MessageImportance.Low, "CoreMLGen: skipping '{0}' (Generate=false).", model.Item.ItemSpec);
@@ -85,6 +94,16 @@ public sealed class PrepareCoreMLModels : Task
             handled.AddRange(model.All);
         }
 
+        foreach (var (name, members) in ensembles.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            ITaskItem? item = PrepareEnsemble(name, members, allocator);
+            if (item is not null)
+            {
+                prepared.Add(item);
+                handled.AddRange(members.SelectMany(m => m.All));
+            }
+        }
+
         // A package's own spec file picked up by a default glob must not reach the Apple SDK as a model of its own.
         var packages = new HashSet<string>(prepared.Select(item => item.GetMetadata(ItemMetadataNames.SourceModel)), ProjectPaths.Comparer);
         handled.AddRange(insidePackages.Where(item => IsInside(item.GetMetadata(ItemMetadataNames.FullPath), packages)));
@@ -94,7 +113,25 @@ public sealed class PrepareCoreMLModels : Task
         return !Log.HasLoggedErrors;
     }
 
-    private ITaskItem Prepare(ITaskItem model, string fullPath, OutputPathAllocator allocator)
+    // One model for all items with the same Ensemble name: its path is the name beside the first member.
+    private ITaskItem? PrepareEnsemble(string name, List<ModelItemSelection.Selected> members, OutputPathAllocator allocator)
+    {
+        ModelItemSelection.Selected? notPickle = members.FirstOrDefault(m => !PickleModels.IsPickle(m.FullPath));
+        if (notPickle is not null || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            string why = notPickle is not null ? "'" + notPickle.Item.ItemSpec + "' is not a madmom .pkl network; only those can be averaged into an ensemble" : "'" + name + "' is not a valid file name";
+            Log.LogError(null, TaskErrorCodes.PickleConversionFailed, null, notPickle?.FullPath ?? members[0].FullPath, 0, 0, 0, 0, "Ensemble '{0}': {1}.", name, why);
+            return null;
+        }
+
+        string[] paths = members.Select(m => m.FullPath).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        ModelItemSelection.Selected first = members.First(m => m.FullPath == paths[0]);
+        ITaskItem item = Prepare(first.Item, PickleModels.EnsemblePath(paths, name), allocator, paths);
+        ((ITaskItem2)item).SetMetadataValueLiteral(ItemMetadataNames.EnsembleMembers, string.Join(";", paths));
+        return item;
+    }
+
+    private ITaskItem Prepare(ITaskItem model, string fullPath, OutputPathAllocator allocator, IReadOnlyList<string>? memberFiles = null)
     {
         string link = model.GetMetadata(ItemMetadataNames.Link);
         string relativePath = link.Trim().Length > 0
@@ -111,7 +148,7 @@ public sealed class PrepareCoreMLModels : Task
         literal.SetMetadataValueLiteral(ItemMetadataNames.BundleName, bundleName);
         literal.SetMetadataValueLiteral(ItemMetadataNames.ResourceName, ResourceNames.For(relativePath));
 
-        IReadOnlyList<string> inputs = ModelInputFiles.Of(fullPath);
+        IReadOnlyList<string> inputs = memberFiles ?? ModelInputFiles.Of(fullPath);
         string? packagePath = PackagePathFor(fullPath, bundleName, allocator);
         IEnumerable<string> packageFiles = packagePath is null
             ? Array.Empty<string>()
@@ -119,7 +156,8 @@ public sealed class PrepareCoreMLModels : Task
                 ? inputs.Select(file => Path.Combine(packagePath, Path.GetRelativePath(fullPath, file)))
                 : PackageLayout.Files(packagePath);
         literal.SetMetadataValueLiteral(ItemMetadataNames.PackagePath, packagePath ?? string.Empty);
-        literal.SetMetadataValueLiteral(ItemMetadataNames.SpecFile, SpecFile(fullPath) ?? string.Empty);
+        // A pickle's spec is the one converted into its package (embedded off Apple), never the pickle itself.
+        literal.SetMetadataValueLiteral(ItemMetadataNames.SpecFile, PickleModels.IsPickle(fullPath) && packagePath is not null ? PackageLayout.SpecPath(packagePath) : SpecFile(fullPath) ?? string.Empty);
         literal.SetMetadataValueLiteral(ItemMetadataNames.AppleModelPath, packagePath ?? fullPath);
         literal.SetMetadataValueLiteral(ItemMetadataNames.AppleLogicalName, bundleName + PackageExtension);
 

@@ -12,6 +12,9 @@ internal static class TaskErrorCodes
     /// <summary>The converted <c>.mlpackage</c> folder could not be written.</summary>
     public const string PackageWriteFailed = "CMLG2022";
 
+    /// <summary>A madmom pickle (or an ensemble of them) could not be converted into a Core ML model.</summary>
+    public const string PickleConversionFailed = "CMLG2030";
+
     /// <summary>The build runs in an MSBuild that cannot load the task (logged by CoreMLGen.targets, listed here for the docs test).</summary>
     public const string UnsupportedMSBuild = "CMLG2040";
 }

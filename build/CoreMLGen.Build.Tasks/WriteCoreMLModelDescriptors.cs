@@ -63,7 +63,12 @@ public sealed class WriteCoreMLModelDescriptors : Task, ICancelableTask
             return null;
         }
 
-        ModelReadResult result = ModelReader.Read(modelPath);
+        ModelReadResult? result = PickleModels.IsPickle(modelPath) ? PickleModels.Convert(model, modelPath, LogError) : ModelReader.Read(modelPath);
+        if (result is null)
+        {
+            return null;
+        }
+
         foreach (ModelReadError warning in result.Warnings)
         {
             Log.LogWarning(null, warning.Code, null, warning.Path, 0, 0, 0, 0, "{0}", warning.Message);
