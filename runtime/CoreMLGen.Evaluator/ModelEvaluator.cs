@@ -24,7 +24,7 @@ public sealed class ModelEvaluator
     private readonly HashSet<string> _sequenceInputs;
     private readonly object _gate = new();
 
-    private ModelEvaluator(Model spec, string modelName, EvaluatorOptions options)
+    private ModelEvaluator(Model spec, string modelName, EvaluatorOptions options, string? modelDirectory)
     {
         ModelName = modelName;
         if (spec.Description is null)
@@ -32,14 +32,9 @@ public sealed class ModelEvaluator
             throw new ModelLoadException(modelName + ": the spec has no model description.");
         }
 
-        if (spec.Description.Functions.Count > 0)
-        {
-            throw new ModelLoadException(modelName + ": multi-function models (ML Programs) are not supported by the managed evaluator.");
-        }
-
-        _description = spec.Description;
+        _description = spec.Description.Functions.Count > 0 ? FunctionInterface(spec.Description, options.FunctionName, modelName) : spec.Description;
         DescriptionChecker.Check(_description, modelName);
-        _runner = ModelRunnerFactory.Create(spec, _description, modelName, options);
+        _runner = ModelRunnerFactory.Create(spec, _description, modelName, options, modelDirectory);
         _sequenceInputs = new HashSet<string>(_runner.SequenceInputs, StringComparer.Ordinal);
         Inputs = _description.Input.Select(ToInfo).ToArray();
         Outputs = _description.Output.Select(ToInfo).ToArray();
@@ -66,7 +61,8 @@ public sealed class ModelEvaluator
             throw new ArgumentNullException(nameof(path));
         }
 
-        return FromReadResult(ModelReader.Read(path), Path.GetFileName(path.TrimEnd('/', '\\')), options);
+        ModelReadResult read = ModelReader.Read(path);
+        return FromReadResult(read, Path.GetFileName(path.TrimEnd('/', '\\')), options, read.SpecPath is null ? null : Path.GetDirectoryName(read.SpecPath));
     }
 
     /// <summary>Loads a model from its serialized spec (the bytes of a <c>.mlmodel</c> file).</summary>
@@ -82,7 +78,7 @@ public sealed class ModelEvaluator
             throw new ArgumentNullException(nameof(spec));
         }
 
-        return FromReadResult(ModelReader.ReadSpec(spec, modelName ?? "model"), modelName ?? "model", options);
+        return FromReadResult(ModelReader.ReadSpec(spec, modelName ?? "model"), modelName ?? "model", options, modelDirectory: null);
     }
 
     /// <summary>Loads a model the build embedded in an assembly (off Apple platforms, CoreMLGen embeds each model's spec).</summary>
@@ -158,7 +154,7 @@ public sealed class ModelEvaluator
         return new DictionaryFeatureProvider(outputs);
     }
 
-    private static ModelEvaluator FromReadResult(ModelReadResult read, string modelName, EvaluatorOptions? options)
+    private static ModelEvaluator FromReadResult(ModelReadResult read, string modelName, EvaluatorOptions? options, string? modelDirectory)
     {
         if (read.Spec is null || read.Errors.Count > 0)
         {
@@ -166,7 +162,21 @@ public sealed class ModelEvaluator
             throw new ModelLoadException("Cannot load " + modelName + ": " + errors);
         }
 
-        return new ModelEvaluator(read.Spec, modelName, options ?? new EvaluatorOptions());
+        return new ModelEvaluator(read.Spec, modelName, options ?? new EvaluatorOptions(), modelDirectory);
+    }
+
+    // A multi-function model (an ML Program with several functions): the interface of the chosen function.
+    private static ModelDescription FunctionInterface(ModelDescription description, string? functionName, string modelName)
+    {
+        string wanted = string.IsNullOrEmpty(functionName) ? description.DefaultFunctionName : functionName!;
+        FunctionDescription function = description.Functions.FirstOrDefault(f => f.Name == wanted)
+            ?? throw new ModelLoadException(modelName + ": the model has no function '" + wanted + "' (its functions: "
+                + string.Join(", ", description.Functions.Select(f => "'" + f.Name + "'")) + ").");
+        var chosen = new ModelDescription { DefaultFunctionName = function.Name, Metadata = description.Metadata };
+        chosen.Input.AddRange(function.Input);
+        chosen.Output.AddRange(function.Output);
+        chosen.State.AddRange(function.State);
+        return chosen;
     }
 
     private static FeatureInfo ToInfo(FeatureDescription feature)

@@ -13,9 +13,11 @@ internal static partial class ModelRunnerFactory
     /// <param name="description">Its interface (for a multi-function model, the chosen function's).</param>
     /// <param name="where">Where the model is, for messages (e.g. "Midi.mlmodel" or "Midi.mlmodel, pipeline step 'nn'").</param>
     /// <param name="options">The evaluator options.</param>
-    public static ModelRunner Create(Model spec, ModelDescription description, string where, EvaluatorOptions options)
+    /// <param name="modelDirectory">The folder of the model file (an ML Program's weights are relative to it), or null.</param>
+    public static ModelRunner Create(Model spec, ModelDescription description, string where, EvaluatorOptions options, string? modelDirectory = null)
     {
         return CreateNeuralNetwork(spec, description, where, options)
+            ?? CreateMLProgram(spec, description, where, options, modelDirectory)
             ?? CreatePipeline(spec, description, where, options)
             ?? CreateClassic(spec, description, where, options)
             ?? throw Unsupported(spec, where);
