@@ -37,8 +37,10 @@ public class PackageTests
                 "lib/netstandard2.0/CoreMLGen.Runtime.xml",
                 "tasks/net8.0/CoreMLGen.Build.Tasks.deps.json",
                 "tasks/net8.0/CoreMLGen.Build.Tasks.dll",
+                "tasks/net8.0/CoreMLGen.Converters.dll", // madmom pickles are converted at build time
                 "tasks/net8.0/CoreMLGen.Spec.dll",
                 "tasks/net8.0/Google.Protobuf.dll",
+                "tasks/net8.0/Razorvine.Pickle.dll",
             });
 
         XDocument nuspec = XDocument.Load(package.GetEntry("CoreMLGen.nuspec")!.Open());

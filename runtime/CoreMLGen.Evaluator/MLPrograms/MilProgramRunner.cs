@@ -5,6 +5,7 @@ using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Features;
 using CoreMLGen.Evaluation.MLPrograms.Compilation;
+using CoreMLGen.Evaluation.MLPrograms.Loading;
 using CoreMLGen.Evaluation.Models;
 using MilDataType = CoreML.Specification.MILSpec.DataType;
 using MilTensorType = CoreML.Specification.MILSpec.TensorType;

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CoreML.Specification.MILSpec;
+using CoreMLGen.Evaluation.MLPrograms.Compilation;
 using CoreMLGen.Evaluation.MLPrograms.Ops;
 using CoreMLGen.Evaluation.MLPrograms.Reading;
 
-namespace CoreMLGen.Evaluation.MLPrograms.Compilation;
+namespace CoreMLGen.Evaluation.MLPrograms.Loading;
 
 /// <summary>
 /// The structural checks made once at load, before any value is computed: every op type known (all unknown ones are

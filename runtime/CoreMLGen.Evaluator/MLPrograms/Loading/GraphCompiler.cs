@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CoreML.Specification.MILSpec;
+using CoreMLGen.Evaluation.MLPrograms.Compilation;
 using CoreMLGen.Evaluation.MLPrograms.Ops;
 using CoreMLGen.Evaluation.MLPrograms.Reading;
 
-namespace CoreMLGen.Evaluation.MLPrograms.Compilation;
+namespace CoreMLGen.Evaluation.MLPrograms.Loading;
 
 /// <summary>
 /// Compiles a validated function for concrete input shapes: each op's builder infers its output shapes (checked

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CoreML.Specification.MILSpec;
+using CoreMLGen.Evaluation.MLPrograms.Compilation;
 using CoreMLGen.Evaluation.MLPrograms.Ops;
 using CoreMLGen.Evaluation.MLPrograms.Reading;
 
-namespace CoreMLGen.Evaluation.MLPrograms.Compilation;
+namespace CoreMLGen.Evaluation.MLPrograms.Loading;
 
 /// <summary>
 /// A program read once at load: the chosen function and block, validated, with every constant (named <c>const</c>
