@@ -5,8 +5,8 @@ using System.Linq;
 using CoreMLGen.Generator;
 using CoreMLGen.Generator.Diagnostics;
 using CoreMLGen.Generator.Descriptors;
-using CoreMLGen.Generator.Emitting;
 using CoreMLGen.Generator.Model;
+using CoreMLGen.Generator.Resolving;
 
 namespace CoreMLGen.Cli;
 

@@ -6,6 +6,7 @@ using System.Text;
 using CoreMLGen.Generator.Diagnostics;
 using CoreMLGen.Generator.Emitting;
 using CoreMLGen.Generator.Model;
+using CoreMLGen.Generator.Resolving;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -33,9 +34,16 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         /// <summary>A parsed model with its options applied (names allocated), with that step's diagnostics.</summary>
         public const string ResolvedModels = nameof(ResolvedModels);
 
+        /// <summary>The models whose options resolved (the specs to emit).</summary>
         public const string ModelSpecs = nameof(ModelSpecs);
+
+        /// <summary>What the compilation offers: Core ML, System.Half, the evaluator.</summary>
         public const string Capabilities = nameof(Capabilities);
+
+        /// <summary>Whether the compilation references the managed evaluator.</summary>
         public const string EvaluatorBackend = nameof(EvaluatorBackend);
+
+        /// <summary>Each model resolved for the target (<see cref="TargetResolver"/>): what the emitters print.</summary>
         public const string EmitInputs = nameof(EmitInputs);
     }
 
@@ -98,14 +106,15 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (names, _) => ModelSourceEmitter.Duplicates(names));
 
-        IncrementalValuesProvider<(ModelSpec Spec, TargetCapabilities Capabilities)> emitInputs = specs
+        // Resolve for the target: the backend, each feature's C# type and conversions, availability. Emitting prints.
+        IncrementalValuesProvider<TargetedModel> emitInputs = specs
             .Combine(capabilities)
             .Combine(clashingHintNames)
             .Where(static input => !input.Right.Contains(input.Left.Left.Target.HintName))
-            .Select(static (input, _) => input.Left)
+            .Select(static (input, _) => TargetResolver.Resolve(input.Left.Left, input.Left.Right))
             .WithTrackingName(TrackingNames.EmitInputs);
 
-        context.RegisterSourceOutput(emitInputs, static (spc, input) => EmitModel(spc, input.Spec, input.Capabilities));
+        context.RegisterSourceOutput(emitInputs, static (spc, input) => EmitModel(spc, input));
 
         IncrementalValueProvider<ImmutableArray<ModelSpec>> allSpecs = specs.Collect();
         context.RegisterSourceOutput(allSpecs, static (spc, all) =>
@@ -117,11 +126,13 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         });
 
         // A custom layer class is generated once per namespace however many layers and models use it.
-        IncrementalValueProvider<(EquatableArray<CustomLayerClassSpec> Classes, EquatableArray<DiagnosticInfo> Diagnostics)> customLayers = specs
+        IncrementalValueProvider<ResolvedCustomLayers> customLayers = specs
             .Select(static (spec, _) => spec.CustomLayers)
             .Collect()
-            .Select(static (all, _) => CustomLayerClassBuilder.BuildAll(all.SelectMany(uses => uses)));
-        context.RegisterSourceOutput(customLayers.Combine(capabilities), static (spc, input) => EmitCustomLayers(spc, input.Left.Classes, input.Left.Diagnostics, input.Right));
+            .Select(static (all, _) => CustomLayerClassBuilder.BuildAll(all.SelectMany(uses => uses)))
+            .Combine(capabilities)
+            .Select(static (pair, _) => TargetResolver.ResolveCustomLayers(pair.Left.Classes, pair.Left.Diagnostics, pair.Right));
+        context.RegisterSourceOutput(customLayers, static (spc, layers) => EmitCustomLayers(spc, layers));
 
         // The Apple conversions are shared by all models: emitted once, and only when there is a model.
         IncrementalValueProvider<bool> needsInterop = allSpecs
@@ -137,51 +148,54 @@ public sealed class CoreMLModelGenerator : IIncrementalGenerator
         });
     }
 
-    private static void EmitModel(SourceProductionContext context, ModelSpec spec, TargetCapabilities capabilities)
+    private static void EmitModel(SourceProductionContext context, TargetedModel targeted)
     {
-        foreach (DiagnosticInfo diagnostic in ModelSourceEmitter.TargetDiagnostics(spec, capabilities))
+        Report(context, targeted.Diagnostics);
+        if (targeted.Model is not { } model)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            return;
         }
 
         IReadOnlyList<GeneratedSource> sources;
         try
         {
-            sources = ModelSourceEmitter.Emit(spec, capabilities, ModelSourceEmitter.ToolVersion);
+            sources = ModelSourceEmitter.Emit(model, ModelSourceEmitter.ToolVersion);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Never throw into the compiler: an emitter bug becomes a diagnostic on the model.
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, spec.Target.SourceModelPath, 0, 0, spec.Target.RelativePath, exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+            context.ReportDiagnostic(TargetResolver.Failure(model.Target.SourceModelPath, model.Target.RelativePath, exception).ToDiagnostic());
             return;
         }
 
-        foreach (GeneratedSource source in sources)
-        {
-            context.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
-        }
+        AddSources(context, sources);
     }
 
-    private static void EmitCustomLayers(SourceProductionContext context, EquatableArray<CustomLayerClassSpec> classes, EquatableArray<DiagnosticInfo> diagnostics, TargetCapabilities capabilities)
+    private static void EmitCustomLayers(SourceProductionContext context, ResolvedCustomLayers layers)
     {
-        Report(context, diagnostics);
-        foreach (CustomLayerClassSpec layer in classes)
+        Report(context, layers.Diagnostics);
+        foreach (CustomLayerClassSpec layer in layers.Classes)
         {
             IReadOnlyList<GeneratedSource> sources;
             try
             {
-                sources = ModelSourceEmitter.EmitCustomLayerClasses(new[] { layer }, capabilities, ModelSourceEmitter.ToolVersion);
+                sources = ModelSourceEmitter.EmitCustomLayerClass(layer, layers, ModelSourceEmitter.ToolVersion);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, string.Empty, 0, 0, layer.ObjectiveCName, exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+                context.ReportDiagnostic(TargetResolver.Failure(string.Empty, layer.ObjectiveCName, exception).ToDiagnostic());
                 continue;
             }
 
-            foreach (GeneratedSource source in sources)
-            {
-                context.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
-            }
+            AddSources(context, sources);
+        }
+    }
+
+    private static void AddSources(SourceProductionContext context, IReadOnlyList<GeneratedSource> sources)
+    {
+        foreach (GeneratedSource source in sources)
+        {
+            context.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
         }
     }
 

@@ -23,81 +23,40 @@ internal static class ModelSourceEmitter
         ?? "0.0.0";
 
     /// <summary>
-    /// Emits the model's files: the portable layer always (the same whatever the backend), then the backend: the
-    /// Apple layer when the target has Core ML, otherwise the managed evaluator's when the compilation references it,
-    /// otherwise a Load() that says what is missing.
+    /// Prints the model's files: the portable layer always (the same whatever the backend), the recurrent state when
+    /// the target can type it, then the resolved backend's layer (Core ML, the managed evaluator, or a Load() that
+    /// says what is missing).
     /// </summary>
-    public static IReadOnlyList<GeneratedSource> Emit(ModelSpec spec, TargetCapabilities capabilities, string toolVersion)
+    public static IReadOnlyList<GeneratedSource> Emit(ResolvedModel model, string toolVersion)
     {
         var sources = new List<GeneratedSource>
         {
-            new(spec.Target.HintName + ".g.cs", PortableEmitter.Emit(spec, capabilities, toolVersion)),
+            new(model.Target.HintName + ".g.cs", PortableEmitter.Emit(model, toolVersion)),
         };
-        if (RecurrentStateEmitter.Applies(spec, capabilities))
+        if (model.HasRecurrentState)
         {
-            sources.Add(new(spec.Target.HintName + ".State.g.cs", RecurrentStateEmitter.Emit(spec, capabilities, toolVersion)));
+            sources.Add(new(model.Target.HintName + ".State.g.cs", RecurrentStateEmitter.Emit(model, toolVersion)));
         }
 
-        if (capabilities.HasAppleCoreML)
+        sources.Add(model.Backend switch
         {
-            sources.Add(new(spec.Target.HintName + ".Apple.g.cs", AppleEmitter.Emit(spec, capabilities)));
-        }
-        else if (capabilities.HasEvaluator)
-        {
-            sources.Add(new(spec.Target.HintName + ".Evaluator.g.cs", EvaluatorBackendEmitter.Emit(spec, capabilities)));
-        }
-        else
-        {
-            sources.Add(new(spec.Target.HintName + ".NoBackend.g.cs", EvaluatorBackendEmitter.EmitMissingBackend(spec)));
-        }
-
+            Backend.Apple => new(model.Target.HintName + ".Apple.g.cs", AppleEmitter.Emit(model)),
+            Backend.Evaluator => new(model.Target.HintName + ".Evaluator.g.cs", EvaluatorBackendEmitter.Emit(model)),
+            _ => new(model.Target.HintName + ".NoBackend.g.cs", EvaluatorBackendEmitter.EmitMissingBackend(model.Spec)),
+        });
         return sources;
     }
 
-    /// <summary>
-    /// The custom layer classes of a set of models, one per namespace and class however many layers and models use
-    /// it, with the conflicts found while merging them.
-    /// </summary>
-    public static (IReadOnlyList<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics) EmitCustomLayers(
-        IEnumerable<CustomLayerUse> uses, TargetCapabilities capabilities, string toolVersion)
+    /// <summary>One custom layer class (generated once per namespace however many layers and models use it).</summary>
+    public static IReadOnlyList<GeneratedSource> EmitCustomLayerClass(CustomLayerClassSpec layer, ResolvedCustomLayers target, string toolVersion)
     {
-        (EquatableArray<CustomLayerClassSpec> classes, EquatableArray<DiagnosticInfo> diagnostics) = CustomLayerClassBuilder.BuildAll(uses);
-        return (EmitCustomLayerClasses(classes, capabilities, toolVersion), diagnostics);
-    }
-
-    public static IReadOnlyList<GeneratedSource> EmitCustomLayerClasses(IEnumerable<CustomLayerClassSpec> classes, TargetCapabilities capabilities, string toolVersion)
-    {
-        var sources = new List<GeneratedSource>();
-        foreach (CustomLayerClassSpec layer in classes)
+        var sources = new List<GeneratedSource> { new(layer.HintName + ".g.cs", CustomLayerEmitter.Emit(layer, toolVersion)) };
+        if (target.HasApplePart)
         {
-            sources.Add(new(layer.HintName + ".g.cs", CustomLayerEmitter.Emit(layer, toolVersion)));
-            if (capabilities.HasAppleCoreML)
-            {
-                sources.Add(new(layer.HintName + ".Apple.g.cs", AppleCustomLayerEmitter.Emit(layer)));
-            }
+            sources.Add(new(layer.HintName + ".Apple.g.cs", AppleCustomLayerEmitter.Emit(layer, target.AppleAttributes)));
         }
 
         return sources;
-    }
-
-    /// <summary>Unsupported-type warnings depend on the target (Half), so they are computed at emit time.</summary>
-    public static IEnumerable<DiagnosticInfo> TargetDiagnostics(ModelSpec spec, TargetCapabilities capabilities)
-    {
-        foreach (InterfaceSpec api in spec.Interfaces)
-        {
-            foreach (FeatureSpec feature in api.Inputs.Concat(api.Outputs).Concat(api.States))
-            {
-                string? reason = FeatureTypeMapping.UnsupportedReason(feature.Type, capabilities);
-                if (reason == FeatureTypeMapping.Int8OnAppleReason)
-                {
-                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.Int8ArrayOnApple, spec.Target.SourceModelPath, 0, 0, feature.Name, spec.Target.DisplayName);
-                }
-                else if (reason is not null)
-                {
-                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedFeatureType, spec.Target.SourceModelPath, 0, 0, feature.Name, spec.Target.DisplayName, reason);
-                }
-            }
-        }
     }
 
     /// <summary>The values that occur more than once, sorted (ordinal).</summary>

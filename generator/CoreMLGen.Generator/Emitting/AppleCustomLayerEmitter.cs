@@ -19,18 +19,14 @@ internal static class AppleCustomLayerEmitter
     /// <summary>The generic bridge in the interop file: the per-class members only forward to it.</summary>
     private const string Bridge = "global::CoreMLGen.Generated.AppleCustomLayerBridge";
 
-    public static string Emit(CustomLayerClassSpec spec)
+    public static string Emit(CustomLayerClassSpec spec, EquatableArray<string> availability)
     {
         var writer = new SourceWriter();
         EmitterCommon.FileHeader(writer, "for the Core ML custom layer class " + spec.ObjectiveCName + " (Apple layer)");
         EmitterCommon.OpenNamespace(writer, spec.Namespace);
         string name = spec.ClassName;
 
-        // Custom layers came with Core ML specification 2 (iOS 11.2, macOS 10.13.2).
-        foreach (string attribute in Availability.ForSpecVersion(2).Attributes())
-        {
-            writer.Line(attribute);
-        }
+        AppleEmitter.Lines(writer, availability);
 
         writer.Line("[global::Foundation.Register(" + CSharpLiterals.String(spec.ObjectiveCName) + ")]");
         writer.Line("[global::Foundation.Preserve(AllMembers = true)]");

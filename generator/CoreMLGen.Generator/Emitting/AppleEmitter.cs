@@ -1,7 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using CoreMLGen.Generator.Model;
+using CoreMLGen.Generator.Resolving;
 
 namespace CoreMLGen.Generator.Emitting;
 
@@ -12,7 +10,7 @@ namespace CoreMLGen.Generator.Emitting;
 /// </summary>
 internal static class AppleEmitter
 {
-    public const string Interop = "global::CoreMLGen.Generated.AppleInterop";
+    public const string Interop = FeatureTypeMapping.AppleInterop;
     internal const string NSError = "global::Foundation.NSError";
     internal const string NSUrl = "global::Foundation.NSUrl";
     internal const string MLModel = "global::CoreML.MLModel";
@@ -23,27 +21,24 @@ internal static class AppleEmitter
     internal const string PredictionFailed = "The prediction failed; NativeError holds the NSError.";
     private const string LoadFailedDoc = "/// <exception cref=\"global::CoreMLGen.CoreMLException\">Loading failed; NativeError holds the NSError.</exception>";
 
-    /// <summary>Feature types as the Apple layer's public API spells them (images are CVPixelBuffers).</summary>
-    internal static readonly TargetCapabilities AppleTypes = new(true, true);
-
-    public static string Emit(ModelSpec spec, TargetCapabilities capabilities)
+    public static string Emit(ResolvedModel spec)
     {
         var writer = new SourceWriter();
-        EmitterCommon.FileHeader(writer, spec);
+        EmitterCommon.FileHeader(writer, spec.Spec);
         EmitterCommon.OpenNamespace(writer, spec.Target);
-        Availability floor = Availability.ForSpecVersion(spec.Model.SpecVersion);
+        AppleAvailability availability = spec.Apple!;
 
-        ModelClass(writer, spec, floor, capabilities);
-        foreach (InterfaceSpec api in spec.Interfaces)
+        ModelClass(writer, spec, availability);
+        foreach (ResolvedInterface api in spec.Interfaces)
         {
             writer.Line();
-            AppleFeatureProviderEmitter.InputClass(writer, api, floor, capabilities);
+            AppleFeatureProviderEmitter.InputClass(writer, api, availability);
             writer.Line();
-            AppleFeatureProviderEmitter.OutputClass(writer, api, floor, capabilities);
+            AppleFeatureProviderEmitter.OutputClass(writer, api, availability);
             if (api.StateClassName.Length > 0)
             {
                 writer.Line();
-                AppleStateEmitter.StateClass(writer, spec, api, floor, capabilities);
+                AppleStateEmitter.StateClass(writer, spec.Spec, api, availability);
             }
         }
 
@@ -51,11 +46,10 @@ internal static class AppleEmitter
         return writer.ToString();
     }
 
-    private static void ModelClass(SourceWriter writer, ModelSpec spec, Availability floor, TargetCapabilities capabilities)
+    private static void ModelClass(SourceWriter writer, ResolvedModel spec, AppleAvailability availability)
     {
         string name = spec.Target.ClassName;
-        InterfaceSpec main = spec.DefaultInterface;
-        Attributes(writer, floor);
+        Lines(writer, availability.Types);
         writer.Open("partial class " + name);
 
         writer.Summary("The underlying Core ML model.");
@@ -76,26 +70,25 @@ internal static class AppleEmitter
         writer.Close();
         writer.Line();
 
-        BundleUrl(writer, spec);
-        Constructors(writer, name, floor);
-        StaticLoaders(writer, name, floor);
-        Factories(writer, name, floor);
+        BundleUrl(writer, spec.Spec);
+        Constructors(writer, name, availability);
+        StaticLoaders(writer, name, availability);
+        Factories(writer, name, availability);
         if (spec.FunctionEnumName.Length > 0)
         {
-            FunctionSelectionEmitter.AppleMembers(writer, spec);
+            FunctionSelectionEmitter.AppleMembers(writer, spec.Spec);
         }
 
-        var convenienceSignatures = new HashSet<string>(StringComparer.Ordinal);
-        foreach (InterfaceSpec api in spec.Interfaces)
+        foreach (ResolvedInterface api in spec.Interfaces)
         {
-            ApplePredictionEmitter.Predictions(writer, spec, api, floor, ConveniencePredictEmitter.Claims(api, AppleTypes, convenienceSignatures));
+            ApplePredictionEmitter.Predictions(writer, spec.Spec, api, availability);
             if (api.StateClassName.Length > 0)
             {
-                AppleStateEmitter.ModelMembers(writer, spec, api);
+                AppleStateEmitter.ModelMembers(writer, spec.Spec, api.Spec);
             }
         }
 
-        RecurrentStateEmitter.StartSessionMember(writer, spec, capabilities);
+        RecurrentStateEmitter.StartSessionMember(writer, spec);
 
         writer.Open("private static " + MLModel + " LoadNativeModel(" + NSUrl + " modelUrl, " + Configuration + "? configuration)");
         writer.Open("if (modelUrl is null)");
@@ -109,7 +102,7 @@ internal static class AppleEmitter
         writer.Line("return model ?? throw " + Interop + ".Error(\"Could not load the " + name.TrimStart('@') + " model from \" + modelUrl.AbsoluteString, error);");
         writer.Close();
         writer.Line();
-        SupportedOnly(writer, Availability.Configuration, floor);
+        Lines(writer, availability.Configuration);
         writer.Line("private static " + MLModel + "? CreateWithConfiguration(" + NSUrl + " modelUrl, " + Configuration + " configuration, out " + NSError + "? error)");
         writer.Line("    => " + MLModel + ".Create(modelUrl, configuration, out error);");
         writer.Close();
@@ -132,7 +125,7 @@ internal static class AppleEmitter
         writer.Line();
     }
 
-    private static void Constructors(SourceWriter writer, string name, Availability floor)
+    private static void Constructors(SourceWriter writer, string name, AppleAvailability availability)
     {
         writer.Summary("Loads the model from the app bundle with the default configuration.");
         writer.Line(LoadFailedDoc);
@@ -145,7 +138,7 @@ internal static class AppleEmitter
         writer.Summary("Loads the model from the app bundle.");
         writer.Line("/// <param name=\"configuration\">The configuration (compute units, function name, ...).</param>");
         writer.Line(LoadFailedDoc);
-        SupportedOnly(writer, Availability.Configuration, floor);
+        Lines(writer, availability.Configuration);
         writer.Line("public " + name + "(" + Configuration + " configuration) : this(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))");
         writer.Line("{");
         writer.Line("}");
@@ -163,7 +156,7 @@ internal static class AppleEmitter
         writer.Line("/// <param name=\"modelUrl\">The URL of the compiled model.</param>");
         writer.Line("/// <param name=\"configuration\">The configuration (compute units, function name, ...).</param>");
         writer.Line(LoadFailedDoc);
-        SupportedOnly(writer, Availability.Configuration, floor);
+        Lines(writer, availability.Configuration);
         writer.Line("public " + name + "(" + NSUrl + " modelUrl, " + Configuration + " configuration) : this(LoadNativeModel(modelUrl, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))))");
         writer.Line("{");
         writer.Line("}");
@@ -174,7 +167,7 @@ internal static class AppleEmitter
     /// <c>Foo.Load(...)</c>: the same loading calls as the managed evaluator backend has off Apple platforms, so
     /// cross-platform code compiles on both.
     /// </summary>
-    private static void StaticLoaders(SourceWriter writer, string name, Availability floor)
+    private static void StaticLoaders(SourceWriter writer, string name, AppleAvailability availability)
     {
         writer.Summary("Loads the model from the app bundle with the default configuration.");
         writer.Line("/// <returns>The loaded model.</returns>");
@@ -186,7 +179,7 @@ internal static class AppleEmitter
         writer.Line("/// <param name=\"configuration\">The configuration (compute units, function name, ...).</param>");
         writer.Line("/// <returns>The loaded model.</returns>");
         writer.Line(LoadFailedDoc);
-        SupportedOnly(writer, Availability.Configuration, floor);
+        Lines(writer, availability.Configuration);
         writer.Line("public static " + name + " Load(" + Configuration + " configuration) => new " + name + "(LoadNativeModel(UrlOfModelInThisBundle, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration))));");
         writer.Line();
 
@@ -199,7 +192,7 @@ internal static class AppleEmitter
         writer.Line();
     }
 
-    private static void Factories(SourceWriter writer, string name, Availability floor)
+    private static void Factories(SourceWriter writer, string name, AppleAvailability availability)
     {
         writer.Summary("Loads a compiled model from a URL without throwing.");
         writer.Line("/// <param name=\"modelUrl\">The URL of the compiled model.</param>");
@@ -219,7 +212,7 @@ internal static class AppleEmitter
         writer.Line("/// <param name=\"model\">The loaded model, or null.</param>");
         writer.Line("/// <param name=\"error\">Why loading failed, or null.</param>");
         writer.Line("/// <returns>True when the model loaded.</returns>");
-        SupportedOnly(writer, Availability.Configuration, floor);
+        Lines(writer, availability.Configuration);
         writer.Open("public static bool TryCreate(" + NSUrl + " modelUrl, " + Configuration + " configuration, " + NotNullWhenTrue + "out " + name + "? model, out " + NSError + "? error)");
         writer.Line(MLModel + "? loaded = " + MLModel + ".Create(modelUrl, configuration, out error);");
         writer.Line("model = loaded is null ? null : new " + name + "(loaded);");
@@ -231,7 +224,7 @@ internal static class AppleEmitter
         writer.Line("/// <param name=\"configuration\">The configuration, or null for the default.</param>");
         writer.Line("/// <returns>The loaded model.</returns>");
         writer.Line(LoadFailedDoc);
-        SupportedOnly(writer, Availability.AsyncLoad, floor);
+        Lines(writer, availability.AsyncLoad);
         writer.Line("public static global::System.Threading.Tasks.Task<" + name + "> LoadAsync(" + Configuration + "? configuration = null) => LoadAsync(UrlOfModelInThisBundle, configuration);");
         writer.Line();
 
@@ -240,7 +233,7 @@ internal static class AppleEmitter
         writer.Line("/// <param name=\"configuration\">The configuration, or null for the default.</param>");
         writer.Line("/// <returns>The loaded model.</returns>");
         writer.Line(LoadFailedDoc);
-        SupportedOnly(writer, Availability.AsyncLoad, floor);
+        Lines(writer, availability.AsyncLoad);
         writer.Open("public static async global::System.Threading.Tasks.Task<" + name + "> LoadAsync(" + NSUrl + " modelUrl, " + Configuration + "? configuration = null)");
         writer.Open("if (modelUrl is null)");
         writer.Line("throw new global::System.ArgumentNullException(nameof(modelUrl));");
@@ -257,21 +250,12 @@ internal static class AppleEmitter
         writer.Line();
     }
 
-    public static void Attributes(SourceWriter writer, Availability availability)
+    /// <summary>Prints resolved lines (availability attributes) as they are.</summary>
+    public static void Lines(SourceWriter writer, EquatableArray<string> lines)
     {
-        foreach (string attribute in availability.Attributes())
+        foreach (string line in lines)
         {
-            writer.Line(attribute);
-        }
-    }
-
-    /// <summary>Attributes for a member whose API needs a newer OS than the model itself.</summary>
-    public static void SupportedOnly(SourceWriter writer, Availability api, Availability floor)
-    {
-        Availability needed = api.Max(floor);
-        if (needed.Raises(floor))
-        {
-            Attributes(writer, needed);
+            writer.Line(line);
         }
     }
 }

@@ -13,9 +13,9 @@ internal static class AppleFeatureProviderEmitter
     private const string NSUrl = AppleEmitter.NSUrl;
     private const string FeatureNamesSet = AppleEmitter.FeatureNamesSet;
 
-    public static void InputClass(SourceWriter writer, InterfaceSpec api, Availability floor, TargetCapabilities capabilities)
+    public static void InputClass(SourceWriter writer, ResolvedInterface api, AppleAvailability availability)
     {
-        AppleEmitter.Attributes(writer, floor);
+        AppleEmitter.Lines(writer, availability.Types);
         writer.Open("partial class " + api.InputClassName + " : global::Foundation.NSObject, global::CoreML.IMLFeatureProvider");
         NativeFeatureNames(writer, api.Inputs);
 
@@ -24,11 +24,10 @@ internal static class AppleFeatureProviderEmitter
         writer.Line("/// <returns>The feature value, or null.</returns>");
         writer.Open("public global::CoreML.MLFeatureValue? GetFeatureValue(string featureName)");
         writer.Open("switch (featureName)");
-        foreach (FeatureSpec feature in api.Inputs)
+        foreach (ResolvedFeature feature in api.Inputs)
         {
             writer.Line("case " + CSharpLiterals.String(feature.Name) + ":");
-            string value = ToNative(feature, capabilities, feature.PropertyName + (feature.Feature.IsOptional && FeatureTypeMapping.IsValueType(feature.Type, capabilities) ? ".Value" : string.Empty));
-            writer.Line("    return " + (feature.Feature.IsOptional ? feature.PropertyName + " is null ? null : " + value : value) + ";");
+            writer.Line("    return " + feature.NativeInputValue + ";");
         }
 
         writer.Line("default:");
@@ -36,38 +35,30 @@ internal static class AppleFeatureProviderEmitter
         writer.Close();
         writer.Close();
 
-        // The setters scale to the declared size; a size that does not fit an int is corrupt, so they are left out.
-        foreach (FeatureSpec feature in api.Inputs.Where(f => f.Type.Kind == FeatureTypeKind.Image && FeatureTypeMapping.IntImageSize(f.Type) is not null))
+        foreach (ResolvedFeature feature in api.Inputs.Where(f => f.ImageSetterArguments.Length > 0))
         {
-            ImageSetters(writer, feature, floor);
+            ImageSetters(writer, feature, availability);
         }
 
         writer.Close();
     }
 
-    private static void ImageSetters(SourceWriter writer, FeatureSpec feature, Availability floor)
+    private static void ImageSetters(SourceWriter writer, ResolvedFeature feature, AppleAvailability availability)
     {
-        string format = feature.Type.ColorSpace switch
-        {
-            ImageColorSpace.Grayscale => "OneComponent8",
-            ImageColorSpace.GrayscaleFloat16 => "OneComponent16Half",
-            _ => "CV32BGRA",
-        };
-        string args = CSharpLiterals.Int(feature.Type.Width) + ", " + CSharpLiterals.Int(feature.Type.Height) + ", global::CoreVideo.CVPixelFormatType." + format;
         foreach ((string type, string what) in new[] { ("global::CoreGraphics.CGImage", "image"), (NSUrl, "url") })
         {
             writer.Line();
             writer.Summary("Sets " + feature.PropertyName + " from " + (what == "image" ? "a CGImage" : "an image file URL") + ", scaled to the model's size and pixel format.");
             writer.Line("/// <param name=\"" + what + "\">The source image.</param>");
             writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The image could not be converted.</exception>");
-            AppleEmitter.SupportedOnly(writer, Availability.ImageConversion, floor);
-            writer.Line("public void Set" + feature.PropertyName + "(" + type + " " + what + ") => " + feature.PropertyName + " = " + Interop + ".ToPixelBuffer(" + what + ", " + args + ", " + CSharpLiterals.String(feature.Name) + ");");
+            AppleEmitter.Lines(writer, availability.ImageConversion);
+            writer.Line("public void Set" + feature.PropertyName + "(" + type + " " + what + ") => " + feature.PropertyName + " = " + Interop + ".ToPixelBuffer(" + what + ", " + feature.ImageSetterArguments + ", " + CSharpLiterals.String(feature.Name) + ");");
         }
     }
 
-    public static void OutputClass(SourceWriter writer, InterfaceSpec api, Availability floor, TargetCapabilities capabilities)
+    public static void OutputClass(SourceWriter writer, ResolvedInterface api, AppleAvailability availability)
     {
-        AppleEmitter.Attributes(writer, floor);
+        AppleEmitter.Lines(writer, availability.Types);
         writer.Open("partial class " + api.OutputClassName + " : global::Foundation.NSObject, global::CoreML.IMLFeatureProvider");
         NativeFeatureNames(writer, api.Outputs);
         writer.Line("private readonly global::CoreML.IMLFeatureProvider? __native;");
@@ -91,10 +82,10 @@ internal static class AppleFeatureProviderEmitter
         writer.Close();
         writer.Line();
         writer.Open("switch (featureName)");
-        foreach (FeatureSpec feature in api.Outputs)
+        foreach (ResolvedFeature feature in api.Outputs)
         {
             writer.Line("case " + CSharpLiterals.String(feature.Name) + ":");
-            writer.Line("    return " + ToNative(feature, capabilities, feature.PropertyName) + ";");
+            writer.Line("    return " + feature.NativeOutputValue + ";");
         }
 
         writer.Line("default:");
@@ -102,7 +93,7 @@ internal static class AppleFeatureProviderEmitter
         writer.Close();
         writer.Close();
 
-        if (api.Outputs.Any(f => f.Type.Kind == FeatureTypeKind.Image))
+        if (api.ReadsPixelBuffers)
         {
             writer.Line();
             writer.Line("private global::CoreVideo.CVPixelBuffer __ReadPixelBuffer(string featureName) => " + Interop + ".ReadPixelBuffer(__native, featureName);");
@@ -111,28 +102,7 @@ internal static class AppleFeatureProviderEmitter
         writer.Close();
     }
 
-    /// <summary>Converts a typed value to an MLFeatureValue (multi-arrays without copying).</summary>
-    private static string ToNative(FeatureSpec feature, TargetCapabilities capabilities, string value)
-    {
-        if (!FeatureTypeMapping.IsSupported(feature.Type, capabilities))
-        {
-            return Interop + ".FromValue(" + value + ", " + CSharpLiterals.String(feature.Name) + ")";
-        }
-
-        string method = feature.Type.Kind switch
-        {
-            FeatureTypeKind.Int64 => "FromInt64",
-            FeatureTypeKind.Double => "FromDouble",
-            FeatureTypeKind.String => "FromString",
-            FeatureTypeKind.MultiArray or FeatureTypeKind.State => "FromMultiArray",
-            FeatureTypeKind.Image => "FromPixelBuffer",
-            FeatureTypeKind.Dictionary => feature.Type.KeyOrElementType == ScalarKind.Int64 ? "FromInt64Dictionary" : "FromStringDictionary",
-            _ => feature.Type.KeyOrElementType == ScalarKind.Int64 ? "FromInt64Sequence" : "FromStringSequence",
-        };
-        return Interop + "." + method + "(" + value + ")";
-    }
-
-    private static void NativeFeatureNames(SourceWriter writer, EquatableArray<FeatureSpec> features)
+    private static void NativeFeatureNames(SourceWriter writer, EquatableArray<ResolvedFeature> features)
     {
         string items = string.Join(", ", features.Select(f => "new global::Foundation.NSString(" + CSharpLiterals.String(f.Name) + ")"));
         writer.Line("private static readonly " + FeatureNamesSet + " __nativeFeatureNames = new " + FeatureNamesSet + "(" + items + ");");

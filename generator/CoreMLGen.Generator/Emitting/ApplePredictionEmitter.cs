@@ -1,4 +1,3 @@
-using System.Linq;
 using CoreMLGen.Generator.Model;
 
 namespace CoreMLGen.Generator.Emitting;
@@ -15,7 +14,7 @@ internal static class ApplePredictionEmitter
     private const string NotNullWhenTrue = AppleEmitter.NotNullWhenTrue;
     private const string PredictionFailed = AppleEmitter.PredictionFailed;
 
-    public static void Predictions(SourceWriter writer, ModelSpec spec, InterfaceSpec api, Availability floor, bool convenience)
+    public static void Predictions(SourceWriter writer, ModelSpec spec, ResolvedInterface api, AppleAvailability availability)
     {
         string input = api.InputClassName, output = api.OutputClassName;
         string function = api.FunctionName.Length > 0 && !api.IsDefault
@@ -55,9 +54,9 @@ internal static class ApplePredictionEmitter
         writer.Close();
         writer.Line();
 
-        if (convenience)
+        if (api.HasTypedPredict)
         {
-            ConveniencePredictEmitter.Emit(writer, api, AppleEmitter.AppleTypes, PredictionFailed);
+            ConveniencePredictEmitter.Emit(writer, api, PredictionFailed);
         }
 
         writer.Summary("Predicts asynchronously." + function);
@@ -65,7 +64,7 @@ internal static class ApplePredictionEmitter
         writer.Line("/// <param name=\"options\">The prediction options, or null for the default.</param>");
         writer.Line("/// <returns>The prediction.</returns>");
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
-        AppleEmitter.SupportedOnly(writer, Availability.AsyncPrediction, floor);
+        AppleEmitter.Lines(writer, availability.AsyncPrediction);
         writer.Open("public async global::System.Threading.Tasks.Task<" + output + "> PredictAsync(" + input + " input, " + Options + "? options = null)");
         writer.Open("if (input is null)");
         writer.Line("throw new global::System.ArgumentNullException(nameof(input));");
@@ -85,18 +84,18 @@ internal static class ApplePredictionEmitter
 
         if (api.States.Count == 0)
         {
-            BatchPredict(writer, spec, api, floor, function);
+            BatchPredict(writer, spec, api, availability, function);
         }
     }
 
-    private static void BatchPredict(SourceWriter writer, ModelSpec spec, InterfaceSpec api, Availability floor, string function)
+    private static void BatchPredict(SourceWriter writer, ModelSpec spec, ResolvedInterface api, AppleAvailability availability, string function)
     {
         writer.Summary("Predicts a batch of inputs in one call." + function);
         writer.Line("/// <param name=\"inputs\">The inputs.</param>");
         writer.Line("/// <param name=\"options\">The prediction options, or null for the default.</param>");
         writer.Line("/// <returns>One prediction per input, in order.</returns>");
         writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">The prediction failed; NativeError holds the NSError.</exception>");
-        AppleEmitter.SupportedOnly(writer, Availability.BatchPrediction, floor);
+        AppleEmitter.Lines(writer, availability.BatchPrediction);
         writer.Open("public " + api.OutputClassName + "[] PredictBatch(global::System.Collections.Generic.IReadOnlyList<" + api.InputClassName + "> inputs, " + Options + "? options = null)");
         writer.Open("if (inputs is null)");
         writer.Line("throw new global::System.ArgumentNullException(nameof(inputs));");

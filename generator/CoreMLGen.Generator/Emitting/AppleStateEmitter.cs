@@ -10,9 +10,6 @@ namespace CoreMLGen.Generator.Emitting;
 /// </summary>
 internal static class AppleStateEmitter
 {
-    /// <summary>MLState: iOS 18, macOS 15, tvOS 18.</summary>
-    public static readonly Availability StateApi = Availability.ForSpecVersion(9);
-
     private const string Interop = AppleEmitter.Interop;
     private const string NSError = "global::Foundation.NSError";
     private const string Options = "global::CoreML.MLPredictionOptions";
@@ -76,15 +73,12 @@ internal static class AppleStateEmitter
     }
 
     /// <summary>The typed handle over MLState.</summary>
-    public static void StateClass(SourceWriter writer, ModelSpec spec, InterfaceSpec api, Availability floor, TargetCapabilities capabilities)
+    public static void StateClass(SourceWriter writer, ModelSpec spec, ResolvedInterface api, AppleAvailability availability)
     {
         string name = api.StateClassName;
-        writer.Summary("The state " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api) + " keeps between predictions (" + string.Join(", ", api.States.Select(s => s.Name)) + "): Core ML's MLState, made zero by " + api.MakeStateMethod + ".");
+        writer.Summary("The state " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api.Spec) + " keeps between predictions (" + string.Join(", ", api.States.Select(s => s.Name)) + "): Core ML's MLState, made zero by " + api.MakeStateMethod + ".");
         writer.Line("/// <remarks>Pass it to every prediction of one sequence; make a new one to start over. The buffers can be read and written between predictions.</remarks>");
-        foreach (string attribute in StateApi.Max(floor).Attributes())
-        {
-            writer.Line(attribute);
-        }
+        AppleEmitter.Lines(writer, availability.StateTypes);
 
         writer.Open((spec.Target.IsPublic ? "public" : "internal") + " sealed partial class " + name);
         writer.Summary("Wraps a state the model made.");
@@ -96,12 +90,11 @@ internal static class AppleStateEmitter
         writer.Summary("The underlying Core ML state.");
         writer.Line("public global::CoreML.MLState Handle { get; }");
 
-        foreach (FeatureSpec state in api.States.Where(s => s.Type.Kind is FeatureTypeKind.State or FeatureTypeKind.MultiArray && FeatureTypeMapping.IsSupported(s.Type, capabilities)))
+        foreach (StateBufferSpec state in api.StateBuffers)
         {
-            string array = FeatureTypeMapping.ClrType(state.Type, capabilities);
-            string element = FeatureTypeMapping.ElementType(state.Type.DataType);
-            string wrap = Interop + ".FromMLMultiArray<" + element + ">(buffer, " + CSharpLiterals.String(state.Name) + ")";
-            string what = XmlDoc.Escape(TypeText.Summary(state.Feature, includeOptional: false));
+            string array = state.ArrayType;
+            string wrap = Interop + ".FromMLMultiArray<" + state.ElementType + ">(buffer, " + CSharpLiterals.String(state.Name) + ")";
+            string what = XmlDoc.Escape(state.Summary);
             writer.Line();
             writer.Summary("Runs code on the " + state.Name + " buffer, viewed without copying. The view is valid only inside the code.");
             writer.Line("/// <param name=\"body\">Reads or writes the buffer: " + what + ".</param>");

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using CoreMLGen.Generator.Model;
 
@@ -20,23 +19,22 @@ internal static class EvaluatorBackendEmitter
     private const string LoadErrorDoc = "/// <exception cref=\"global::CoreMLGen.Evaluation.ModelLoadException\">The spec cannot be read, or the model uses something the evaluator does not support.</exception>";
     private const string PredictionErrorDoc = "An input is missing, or has the wrong type or shape.";
 
-    public static string Emit(ModelSpec spec, TargetCapabilities capabilities)
+    public static string Emit(ResolvedModel spec)
     {
         var writer = new SourceWriter();
-        EmitterCommon.FileHeader(writer, spec);
+        EmitterCommon.FileHeader(writer, spec.Spec);
         EmitterCommon.OpenNamespace(writer, spec.Target);
         writer.Open("partial class " + spec.Target.ClassName);
 
-        Loading(writer, spec);
-        var convenienceSignatures = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (InterfaceSpec api in spec.Interfaces)
+        Loading(writer, spec.Spec);
+        foreach (ResolvedInterface api in spec.Interfaces)
         {
-            Predictions(writer, spec, api, capabilities, ConveniencePredictEmitter.Claims(api, capabilities, convenienceSignatures));
+            Predictions(writer, api);
         }
 
-        RecurrentStateEmitter.StartSessionMember(writer, spec, capabilities);
+        RecurrentStateEmitter.StartSessionMember(writer, spec);
 
-        RegisterCustomLayers(writer, spec);
+        RegisterCustomLayers(writer, spec.Spec);
         writer.Close();
         EmitterCommon.CloseNamespace(writer, spec.Target);
         return writer.ToString();
@@ -129,7 +127,7 @@ internal static class EvaluatorBackendEmitter
 
     private static string OptionsArgument(ModelSpec spec) => spec.CustomLayers.Count > 0 ? "RegisterCustomLayers(options)" : "options";
 
-    private static void Predictions(SourceWriter writer, ModelSpec spec, InterfaceSpec api, TargetCapabilities capabilities, bool convenience)
+    private static void Predictions(SourceWriter writer, ResolvedInterface api)
     {
         string input = api.InputClassName, output = api.OutputClassName;
         string function = api.FunctionName.Length > 0 && !api.IsDefault
@@ -143,9 +141,9 @@ internal static class EvaluatorBackendEmitter
         writer.Line("public " + output + " Predict(" + input + " input) => new " + output + "(Evaluator.Predict(input ?? throw new " + ArgumentNull + "(nameof(input))));");
         writer.Line();
 
-        if (convenience)
+        if (api.HasTypedPredict)
         {
-            ConveniencePredictEmitter.Emit(writer, api, capabilities, PredictionErrorDoc);
+            ConveniencePredictEmitter.Emit(writer, api, PredictionErrorDoc);
         }
 
         if (api.States.Count > 0)

@@ -12,25 +12,25 @@ internal static class PortableEmitter
 {
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
-    public static string Emit(ModelSpec spec, TargetCapabilities capabilities, string toolVersion)
+    public static string Emit(ResolvedModel spec, string toolVersion)
     {
         var writer = new SourceWriter();
-        EmitterCommon.FileHeader(writer, spec);
+        EmitterCommon.FileHeader(writer, spec.Spec);
         EmitterCommon.OpenNamespace(writer, spec.Target);
 
-        ModelClass(writer, spec, toolVersion);
+        ModelClass(writer, spec.Spec, toolVersion);
         if (spec.FunctionEnumName.Length > 0)
         {
             writer.Line();
-            FunctionSelectionEmitter.FunctionEnum(writer, spec, toolVersion);
+            FunctionSelectionEmitter.FunctionEnum(writer, spec.Spec, toolVersion);
         }
 
-        foreach (InterfaceSpec api in spec.Interfaces)
+        foreach (ResolvedInterface api in spec.Interfaces)
         {
             writer.Line();
-            InputClass(writer, spec, api, capabilities, toolVersion);
+            InputClass(writer, spec.Spec, api, toolVersion);
             writer.Line();
-            OutputClass(writer, spec, api, capabilities, toolVersion);
+            OutputClass(writer, spec.Spec, api, toolVersion);
         }
 
         EmitterCommon.CloseNamespace(writer, spec.Target);
@@ -96,125 +96,111 @@ internal static class PortableEmitter
         writer.Close();
     }
 
-    private static void InputClass(SourceWriter writer, ModelSpec spec, InterfaceSpec api, TargetCapabilities capabilities, string toolVersion)
+    private static void InputClass(SourceWriter writer, ModelSpec spec, ResolvedInterface api, string toolVersion)
     {
-        writer.Summary("Prediction input for " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api) + ".");
+        writer.Summary("Prediction input for " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api.Spec) + ".");
         EmitterCommon.GeneratedCodeAttribute(writer, toolVersion);
         writer.Open(EmitterCommon.Access(spec) + " sealed partial class " + api.InputClassName + " : global::CoreMLGen.IFeatureProvider");
 
         FeatureNamesField(writer, api.Inputs);
-        foreach (FeatureSpec feature in api.Inputs)
+        foreach (ResolvedFeature feature in api.Inputs)
         {
-            FeatureConstants(writer, feature, capabilities);
+            FeatureConstants(writer, feature);
         }
 
-        foreach (FeatureSpec feature in api.Inputs)
+        foreach (ResolvedFeature feature in api.Inputs)
         {
-            string type = FeatureTypeMapping.ClrType(feature.Type, capabilities);
-            bool valueType = FeatureTypeMapping.IsValueType(feature.Type, capabilities);
-            writer.Line("private " + type + (feature.Feature.IsOptional || !valueType ? "?" : string.Empty) + " " + feature.FieldName + ";");
+            writer.Line("private " + feature.ClrType + (feature.IsOptional || !feature.IsValueType ? "?" : string.Empty) + " " + feature.FieldName + ";");
         }
 
         writer.Line();
-        IReadOnlyList<FeatureSpec> required = api.Inputs.Where(f => !f.Feature.IsOptional).ToList();
-        InputConstructor(writer, api, required, "Creates an input from the required features; optional features start unset (null).", capabilities);
+        IReadOnlyList<ResolvedFeature> required = api.Inputs.Where(f => !f.IsOptional).ToList();
+        InputConstructor(writer, api, required, "Creates an input from the required features; optional features start unset (null).");
         if (required.Count != api.Inputs.Count)
         {
-            InputConstructor(writer, api, api.Inputs, "Creates an input from every feature; pass null to leave an optional feature unset.", capabilities);
+            InputConstructor(writer, api, api.Inputs, "Creates an input from every feature; pass null to leave an optional feature unset.");
         }
 
-        foreach (FeatureSpec feature in api.Inputs)
+        foreach (ResolvedFeature feature in api.Inputs)
         {
-            InputProperty(writer, feature, capabilities);
+            InputProperty(writer, feature);
         }
 
+        ProviderMembers(writer, api.Inputs, f => f.InputValue);
+        writer.Close();
+    }
+
+    /// <summary>The portable <c>IFeatureProvider</c> members: the feature names and each feature's value by name.</summary>
+    private static void ProviderMembers(SourceWriter writer, IEnumerable<ResolvedFeature> features, System.Func<ResolvedFeature, string> value)
+    {
         writer.Line("global::System.Collections.Generic.IReadOnlyCollection<string> global::CoreMLGen.IFeatureProvider.FeatureNames => __featureNames;");
         writer.Line();
         writer.Open("global::CoreMLGen.FeatureValue? global::CoreMLGen.IFeatureProvider.GetFeatureValue(string featureName)");
         writer.Open("switch (featureName)");
-        foreach (FeatureSpec feature in api.Inputs)
+        foreach (ResolvedFeature feature in features)
         {
             writer.Line("case " + CSharpLiterals.String(feature.Name) + ":");
-            writer.Line("    return " + PortableValue(feature, capabilities) + ";");
+            writer.Line("    return " + value(feature) + ";");
         }
 
         writer.Line("default:");
         writer.Line("    return null;");
         writer.Close();
         writer.Close();
-        writer.Close();
     }
 
-    private static string PortableValue(FeatureSpec feature, TargetCapabilities capabilities)
-    {
-        if (feature.Type.Kind == FeatureTypeKind.Image && capabilities.HasAppleCoreML)
-        {
-            // On Apple, images are CVPixelBuffers: the portable provider view gets a copy as an ImageBuffer.
-            string image = AppleImageValue(feature);
-            return feature.Feature.IsOptional ? feature.PropertyName + " is null ? null : " + image : image;
-        }
-
-        bool valueType = FeatureTypeMapping.IsValueType(feature.Type, capabilities);
-        string value = feature.PropertyName + (valueType && feature.Feature.IsOptional ? ".Value" : string.Empty);
-        string wrapped = FeatureTypeMapping.ToPortableValue(feature.Type, capabilities, value);
-        return feature.Feature.IsOptional && wrapped != value ? feature.PropertyName + " is null ? null : " + wrapped : wrapped;
-    }
-
-    private static string AppleImageValue(FeatureSpec feature)
-        => FeatureTypeMapping.FeatureValueType + ".FromImage(" + AppleEmitter.Interop + ".ToImageBuffer(" + feature.PropertyName + ", " + CSharpLiterals.String(feature.Name) + "))";
-
-    private static void InputConstructor(SourceWriter writer, InterfaceSpec api, IReadOnlyList<FeatureSpec> parameters, string summary, TargetCapabilities capabilities)
+    private static void InputConstructor(SourceWriter writer, ResolvedInterface api, IReadOnlyList<ResolvedFeature> parameters, string summary)
     {
         writer.Summary(summary);
-        foreach (FeatureSpec feature in parameters)
+        foreach (ResolvedFeature feature in parameters)
         {
-            writer.Line("/// <param name=\"" + feature.ParameterName.TrimStart('@') + "\">" + XmlDoc.Escape(TypeText.Summary(feature.Feature, includeOptional: true)) + "</param>");
+            writer.Line("/// <param name=\"" + feature.ParameterName.TrimStart('@') + "\">" + XmlDoc.Escape(feature.Summary) + "</param>");
         }
 
-        string signature = string.Join(", ", parameters.Select(f => ParameterType(f, capabilities) + " " + f.ParameterName));
+        string signature = string.Join(", ", parameters.Select(f => ParameterType(f) + " " + f.ParameterName));
         writer.Open("public " + api.InputClassName + "(" + signature + ")");
-        foreach (FeatureSpec feature in parameters)
+        foreach (ResolvedFeature feature in parameters)
         {
-            writer.Line(feature.FieldName + " = " + NullChecked(feature, capabilities, feature.ParameterName) + ";");
+            writer.Line(feature.FieldName + " = " + NullChecked(feature, feature.ParameterName) + ";");
         }
 
         writer.Close();
         writer.Line();
     }
 
-    private static void InputProperty(SourceWriter writer, FeatureSpec feature, TargetCapabilities capabilities)
+    private static void InputProperty(SourceWriter writer, ResolvedFeature feature)
     {
-        writer.Summary(TypeText.Summary(feature.Feature, includeOptional: true));
-        Remarks(writer, feature, capabilities);
-        string type = ParameterType(feature, capabilities);
-        if (feature.Feature.IsOptional || FeatureTypeMapping.IsValueType(feature.Type, capabilities))
+        writer.Summary(feature.Summary);
+        Remarks(writer, feature);
+        string type = ParameterType(feature);
+        if (feature.IsOptional || feature.IsValueType)
         {
             writer.Line("public " + type + " " + feature.PropertyName + " { get => " + feature.FieldName + "; set => " + feature.FieldName + " = value; }");
         }
         else
         {
-            writer.Line("public " + type + " " + feature.PropertyName + " { get => " + feature.FieldName + "!; set => " + feature.FieldName + " = " + NullChecked(feature, capabilities, "value") + "; }");
+            writer.Line("public " + type + " " + feature.PropertyName + " { get => " + feature.FieldName + "!; set => " + feature.FieldName + " = " + NullChecked(feature, "value") + "; }");
         }
 
         writer.Line();
     }
 
-    private static void OutputClass(SourceWriter writer, ModelSpec spec, InterfaceSpec api, TargetCapabilities capabilities, string toolVersion)
+    private static void OutputClass(SourceWriter writer, ModelSpec spec, ResolvedInterface api, string toolVersion)
     {
-        writer.Summary("Prediction output of " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api) + "; each feature is read on first use.");
+        writer.Summary("Prediction output of " + spec.Target.DisplayName + EmitterCommon.FunctionSuffix(api.Spec) + "; each feature is read on first use.");
         EmitterCommon.GeneratedCodeAttribute(writer, toolVersion);
         writer.Open(EmitterCommon.Access(spec) + " sealed partial class " + api.OutputClassName + " : global::CoreMLGen.IFeatureProvider");
 
         FeatureNamesField(writer, api.Outputs);
-        foreach (FeatureSpec feature in api.Outputs)
+        foreach (ResolvedFeature feature in api.Outputs)
         {
-            FeatureConstants(writer, feature, capabilities);
+            FeatureConstants(writer, feature);
         }
 
         writer.Line("private readonly global::CoreMLGen.IFeatureProvider? __source;");
-        foreach (FeatureSpec feature in api.Outputs)
+        foreach (ResolvedFeature feature in api.Outputs)
         {
-            writer.Line("private " + FeatureTypeMapping.ClrType(feature.Type, capabilities) + "? " + feature.FieldName + ";");
+            writer.Line("private " + feature.ClrType + "? " + feature.FieldName + ";");
         }
 
         writer.Line();
@@ -228,140 +214,69 @@ internal static class PortableEmitter
         if (api.Outputs.Count > 0)
         {
             writer.Summary("Creates an output from typed values (for tests, caching or custom backends).");
-            foreach (FeatureSpec feature in api.Outputs)
+            foreach (ResolvedFeature feature in api.Outputs)
             {
-                writer.Line("/// <param name=\"" + feature.ParameterName.TrimStart('@') + "\">" + XmlDoc.Escape(TypeText.Summary(feature.Feature, includeOptional: false)) + "</param>");
+                writer.Line("/// <param name=\"" + feature.ParameterName.TrimStart('@') + "\">" + XmlDoc.Escape(feature.SummaryWithoutOptional) + "</param>");
             }
 
-            writer.Open("public " + api.OutputClassName + "(" + string.Join(", ", api.Outputs.Select(f => FeatureTypeMapping.ClrType(f.Type, capabilities) + " " + f.ParameterName)) + ")");
-            foreach (FeatureSpec feature in api.Outputs)
+            writer.Open("public " + api.OutputClassName + "(" + string.Join(", ", api.Outputs.Select(f => f.ClrType + " " + f.ParameterName)) + ")");
+            foreach (ResolvedFeature feature in api.Outputs)
             {
-                writer.Line(feature.FieldName + " = " + NullChecked(feature, capabilities, feature.ParameterName, forceRequired: true) + ";");
+                writer.Line(feature.FieldName + " = " + NullChecked(feature, feature.ParameterName, forceRequired: true) + ";");
             }
 
             writer.Close();
             writer.Line();
         }
 
-        foreach (FeatureSpec feature in api.Outputs)
+        foreach (ResolvedFeature feature in api.Outputs)
         {
-            writer.Summary(TypeText.Summary(feature.Feature, includeOptional: false));
-            Remarks(writer, feature, capabilities);
-            string type = FeatureTypeMapping.ClrType(feature.Type, capabilities);
-            string read = feature.Type.Kind == FeatureTypeKind.Image && capabilities.HasAppleCoreML
-                ? "__ReadPixelBuffer(" + CSharpLiterals.String(feature.Name) + ")"
-                : FeatureTypeMapping.PortableRead(feature.Type, capabilities, "__source!", CSharpLiterals.String(feature.Name));
-            writer.Line("public " + type + " " + feature.PropertyName + " => " + feature.FieldName + " ??= " + read + ";");
+            writer.Summary(feature.SummaryWithoutOptional);
+            Remarks(writer, feature);
+            writer.Line("public " + feature.ClrType + " " + feature.PropertyName + " => " + feature.FieldName + " ??= " + feature.OutputRead + ";");
             writer.Line();
         }
 
-        TopK(writer, spec, api, capabilities);
-
-        writer.Line("global::System.Collections.Generic.IReadOnlyCollection<string> global::CoreMLGen.IFeatureProvider.FeatureNames => __featureNames;");
-        writer.Line();
-        writer.Open("global::CoreMLGen.FeatureValue? global::CoreMLGen.IFeatureProvider.GetFeatureValue(string featureName)");
-        writer.Open("switch (featureName)");
-        foreach (FeatureSpec feature in api.Outputs)
+        if (api.TopK is { } topK)
         {
-            writer.Line("case " + CSharpLiterals.String(feature.Name) + ":");
-            string value = feature.Type.Kind == FeatureTypeKind.Image && capabilities.HasAppleCoreML
-                ? AppleImageValue(feature)
-                : FeatureTypeMapping.ToPortableValue(feature.Type, capabilities, feature.PropertyName);
-            writer.Line("    return " + value + ";");
+            writer.Summary("The k most probable labels from " + topK.ProbabilitiesProperty + ", most probable first (ties in label order).");
+            writer.Line("/// <param name=\"k\">How many labels to return; more than there are returns all.</param>");
+            writer.Line("public " + ReadOnlyList + "<global::System.Collections.Generic.KeyValuePair<" + topK.LabelType + ", double>> TopK(int k) => global::CoreMLGen.Classification.TopK(" + topK.ProbabilitiesProperty + ", k);");
+            writer.Line();
         }
 
-        writer.Line("default:");
-        writer.Line("    return null;");
-        writer.Close();
-        writer.Close();
+        ProviderMembers(writer, api.Outputs, f => f.OutputValue);
         writer.Close();
     }
 
-    private static void TopK(SourceWriter writer, ModelSpec spec, InterfaceSpec api, TargetCapabilities capabilities)
-    {
-        ClassifierRole? classifier = spec.Model.Classifier;
-        FeatureSpec? probabilities = classifier is null
-            ? null
-            : api.Outputs.FirstOrDefault(f => f.Name == classifier.ProbabilitiesFeature && f.Type.Kind == FeatureTypeKind.Dictionary && FeatureTypeMapping.IsSupported(f.Type, capabilities));
-        if (probabilities is null)
-        {
-            return;
-        }
-
-        string label = probabilities.Type.KeyOrElementType == ScalarKind.Int64 ? "long" : "string";
-        writer.Summary("The k most probable labels from " + probabilities.PropertyName + ", most probable first (ties in label order).");
-        writer.Line("/// <param name=\"k\">How many labels to return; more than there are returns all.</param>");
-        writer.Line("public " + ReadOnlyList + "<global::System.Collections.Generic.KeyValuePair<" + label + ", double>> TopK(int k) => global::CoreMLGen.Classification.TopK(" + probabilities.PropertyName + ", k);");
-        writer.Line();
-    }
-
-    private static void FeatureNamesField(SourceWriter writer, IEnumerable<FeatureSpec> features)
+    private static void FeatureNamesField(SourceWriter writer, IEnumerable<ResolvedFeature> features)
     {
         writer.Line("private static readonly string[] __featureNames = " + CSharpLiterals.StringArray(features.Select(f => f.Name)) + ";");
         writer.Line();
     }
 
-    /// <summary>Name, shape, data type, size and pixel format constants next to each feature.</summary>
-    public static void FeatureConstants(SourceWriter writer, FeatureSpec feature, TargetCapabilities capabilities)
+    private static void FeatureConstants(SourceWriter writer, ResolvedFeature feature)
     {
-        Constant(writer, "Core ML name of the " + feature.Name + " feature.", "string", feature.PropertyName + "FeatureName", CSharpLiterals.String(feature.Name));
-        FeatureType type = feature.Type;
-        if (type.Kind is FeatureTypeKind.MultiArray or FeatureTypeKind.State)
+        foreach (DocumentedMember constant in feature.Constants)
         {
-            int[]? shape = FeatureTypeMapping.IntShape(type);
-            if (shape is not null)
-            {
-                string what = type.Flexibility == Flexibility.None ? "Shape" : "Default shape (the model accepts others, see the property)";
-                writer.Summary(what + " of the " + feature.Name + " feature.");
-                writer.Line("public static readonly " + ReadOnlyList + "<int> " + feature.PropertyName + "Shape = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(new int[] { " + string.Join(", ", shape.Select(d => CSharpLiterals.Int(d))) + " });");
-                writer.Line();
-            }
-
-            if (FeatureTypeMapping.IsSupported(type, capabilities))
-            {
-                Constant(writer, "Element type of the " + feature.Name + " feature.", "global::CoreMLGen.MultiArrayDataType", feature.PropertyName + "DataType", "global::CoreMLGen.MultiArrayDataType." + FeatureTypeMapping.DataTypeMember(type.DataType));
-            }
-        }
-        else if (type.Kind == FeatureTypeKind.Image)
-        {
-            if (FeatureTypeMapping.IntImageSize(type) is { } imageSize)
-            {
-                bool flexible = type.Flexibility != Flexibility.None;
-                Constant(writer, (flexible ? "Default width" : "Width") + " in pixels of the " + feature.Name + " feature.", "int", feature.PropertyName + "Width", CSharpLiterals.Int(imageSize.Width));
-                Constant(writer, (flexible ? "Default height" : "Height") + " in pixels of the " + feature.Name + " feature.", "int", feature.PropertyName + "Height", CSharpLiterals.Int(imageSize.Height));
-            }
-
-            if (FeatureTypeMapping.PixelFormatMember(type.ColorSpace) is { } format)
-            {
-                Constant(writer, "Pixel format of the " + feature.Name + " feature.", "global::CoreMLGen.ImagePixelFormat", feature.PropertyName + "PixelFormat", "global::CoreMLGen.ImagePixelFormat." + format);
-            }
+            writer.Summary(constant.Summary);
+            writer.Line(constant.Declaration);
+            writer.Line();
         }
     }
 
-    private static void Remarks(SourceWriter writer, FeatureSpec feature, TargetCapabilities capabilities)
+    private static void Remarks(SourceWriter writer, ResolvedFeature feature)
     {
-        var parts = new List<string>();
-        if (TypeText.Constraints(feature.Type) is { } constraints)
+        if (feature.Remarks.Length > 0)
         {
-            parts.Add(constraints);
-        }
-
-        if (FeatureTypeMapping.UnsupportedReason(feature.Type, capabilities) is { } reason)
-        {
-            parts.Add("Untyped: " + reason + ".");
-        }
-
-        if (parts.Count > 0)
-        {
-            writer.Line("/// <remarks>" + XmlDoc.Escape(string.Join(" ", parts)) + "</remarks>");
+            writer.Line("/// <remarks>" + XmlDoc.Escape(feature.Remarks) + "</remarks>");
         }
     }
 
-    private static string ParameterType(FeatureSpec feature, TargetCapabilities capabilities)
-        => FeatureTypeMapping.ClrType(feature.Type, capabilities) + (feature.Feature.IsOptional ? "?" : string.Empty);
+    private static string ParameterType(ResolvedFeature feature) => feature.ClrType + (feature.IsOptional ? "?" : string.Empty);
 
-    private static string NullChecked(FeatureSpec feature, TargetCapabilities capabilities, string value, bool forceRequired = false)
-        => (feature.Feature.IsOptional && !forceRequired) || FeatureTypeMapping.IsValueType(feature.Type, capabilities)
+    private static string NullChecked(ResolvedFeature feature, string value, bool forceRequired = false)
+        => (feature.IsOptional && !forceRequired) || feature.IsValueType
             ? value
             : value + " ?? throw new global::System.ArgumentNullException(nameof(" + value + "))";
 

@@ -14,25 +14,21 @@ internal static class RecurrentStateEmitter
 {
     private const string ArgumentNull = "global::System.ArgumentNullException";
 
-    /// <summary>True when the model has plumbed state that the target can type (a Float16 state needs System.Half).</summary>
-    public static bool Applies(ModelSpec spec, TargetCapabilities capabilities)
-        => spec.RecurrentState is { } state
-            && state.Members.All(m => FeatureTypeMapping.IsSupported(m.Input.Type, capabilities) && FeatureTypeMapping.IsSupported(m.Output.Type, capabilities));
-
-    public static string Emit(ModelSpec spec, TargetCapabilities capabilities, string toolVersion)
+    public static string Emit(ResolvedModel model, string toolVersion)
     {
+        ModelSpec spec = model.Spec;
         RecurrentStateSpec state = spec.RecurrentState!;
-        InterfaceSpec api = spec.DefaultInterface;
+        ResolvedInterface api = model.DefaultInterface;
         var writer = new SourceWriter();
         EmitterCommon.FileHeader(writer, spec);
         EmitterCommon.OpenNamespace(writer, spec.Target);
-        StateClass(writer, spec, state, capabilities, toolVersion);
+        StateClass(writer, spec, state, toolVersion);
         writer.Line();
-        InputSetState(writer, api, state);
+        InputSetState(writer, api.Spec, state);
         writer.Line();
-        OutputNextState(writer, api, state);
+        OutputNextState(writer, api.Spec, state);
         writer.Line();
-        SessionClass(writer, spec, api, state, capabilities, toolVersion);
+        SessionClass(writer, spec, api, state, toolVersion);
         EmitterCommon.CloseNamespace(writer, spec.Target);
         return writer.ToString();
     }
@@ -41,9 +37,9 @@ internal static class RecurrentStateEmitter
     /// <c>Foo.StartSession(...)</c> on the model class, over its <c>Predict</c>: the same member for every backend
     /// (Core ML, the managed evaluator), when the model has typed recurrent state.
     /// </summary>
-    public static void StartSessionMember(SourceWriter writer, ModelSpec spec, TargetCapabilities capabilities)
+    public static void StartSessionMember(SourceWriter writer, ResolvedModel spec)
     {
-        if (!Applies(spec, capabilities))
+        if (!spec.HasRecurrentState)
         {
             return;
         }
@@ -59,7 +55,7 @@ internal static class RecurrentStateEmitter
     /// <summary>"hiddenOut → hiddenIn, cellOut → cellIn", for docs.</summary>
     public static string Flow(RecurrentStateSpec state) => string.Join(", ", state.Members.Select(m => m.Output.Name + " → " + m.Input.Name));
 
-    private static void StateClass(SourceWriter writer, ModelSpec spec, RecurrentStateSpec state, TargetCapabilities capabilities, string toolVersion)
+    private static void StateClass(SourceWriter writer, ModelSpec spec, RecurrentStateSpec state, string toolVersion)
     {
         string name = state.StateClassName;
         writer.Summary("The recurrent state " + spec.Target.DisplayName + " carries from one prediction to the next (" + Flow(state) + ").");
@@ -71,8 +67,8 @@ internal static class RecurrentStateEmitter
 
         foreach (StateMemberSpec member in state.Members)
         {
-            writer.Summary("Fed to " + member.Input.Name + ", read back from " + member.Output.Name + ": " + TypeText.Describe(member.Input.Type, isOptional: false) + ".");
-            writer.Line("public " + ArrayType(member, capabilities) + " " + member.PropertyName + " { get; }");
+            writer.Summary("Fed to " + member.Input.Name + ", read back from " + member.Output.Name + ": " + member.TypeDescription + ".");
+            writer.Line("public " + member.ArrayType + " " + member.PropertyName + " { get; }");
             writer.Line();
         }
 
@@ -83,7 +79,7 @@ internal static class RecurrentStateEmitter
         }
 
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">An array has the wrong number of elements.</exception>");
-        writer.Open("public " + name + "(" + string.Join(", ", state.Members.Select(m => ArrayType(m, capabilities) + " " + m.ParameterName)) + ")");
+        writer.Open("public " + name + "(" + string.Join(", ", state.Members.Select(m => m.ArrayType + " " + m.ParameterName)) + ")");
         foreach (StateMemberSpec member in state.Members)
         {
             writer.Line(member.PropertyName + " = (" + member.ParameterName + " ?? throw new " + ArgumentNull + "(nameof(" + member.ParameterName + "))).Reshape(" + Shape(member) + ");");
@@ -94,7 +90,7 @@ internal static class RecurrentStateEmitter
 
         writer.Summary("A state of zeros: where a sequence starts.");
         writer.Line("/// <returns>A new state with every value 0.</returns>");
-        writer.Line("public static " + name + " CreateZero() => new " + name + "(" + string.Join(", ", state.Members.Select(m => ArrayType(m, capabilities) + ".Create(" + Shape(m) + ")")) + ");");
+        writer.Line("public static " + name + " CreateZero() => new " + name + "(" + string.Join(", ", state.Members.Select(m => m.ArrayType + ".Create(" + Shape(m) + ")")) + ");");
         writer.Line();
 
         writer.Summary("A deep copy, to keep a state that later predictions would otherwise move past.");
@@ -128,7 +124,7 @@ internal static class RecurrentStateEmitter
         foreach (StateMemberSpec member in state.Members)
         {
             // Core ML treats a missing optional state as zeros; a required one needs real zeros.
-            string zero = member.Input.Feature.IsOptional ? "null" : "global::CoreMLGen.MultiArray<" + FeatureTypeMapping.ElementType(member.Input.Type.DataType) + ">.Create(" + Shape(member) + ")";
+            string zero = member.Input.Feature.IsOptional ? "null" : member.ArrayType + ".Create(" + Shape(member) + ")";
             writer.Line(member.Input.PropertyName + " = " + zero + ";");
         }
 
@@ -155,7 +151,7 @@ internal static class RecurrentStateEmitter
         writer.Close();
     }
 
-    private static void SessionClass(SourceWriter writer, ModelSpec spec, InterfaceSpec api, RecurrentStateSpec state, TargetCapabilities capabilities, string toolVersion)
+    private static void SessionClass(SourceWriter writer, ModelSpec spec, ResolvedInterface api, RecurrentStateSpec state, string toolVersion)
     {
         string name = state.SessionClassName, input = api.InputClassName, output = api.OutputClassName, stateClass = state.StateClassName;
         string predictor = "global::System.Func<" + input + ", " + output + ">";
@@ -199,7 +195,7 @@ internal static class RecurrentStateEmitter
         writer.Close();
         writer.Line();
 
-        ConveniencePredict(writer, api, state, capabilities);
+        ConveniencePredict(writer, api, state);
 
         writer.Summary("Predicts a sequence step by step, lazily: each output's state feeds the next step.");
         writer.Line("/// <param name=\"inputs\">The steps, in order.</param>");
@@ -222,30 +218,28 @@ internal static class RecurrentStateEmitter
     }
 
     /// <summary>Predict from the features that are not state: required ones first, optional ones last with null defaults.</summary>
-    private static void ConveniencePredict(SourceWriter writer, InterfaceSpec api, RecurrentStateSpec state, TargetCapabilities capabilities)
+    private static void ConveniencePredict(SourceWriter writer, ResolvedInterface api, RecurrentStateSpec state)
     {
         var stateInputs = new HashSet<string>(state.Members.Select(m => m.Input.Name));
-        List<FeatureSpec> required = api.Inputs.Where(f => !stateInputs.Contains(f.Name) && !f.Feature.IsOptional).ToList();
-        List<FeatureSpec> optional = api.Inputs.Where(f => !stateInputs.Contains(f.Name) && f.Feature.IsOptional).ToList();
+        List<ResolvedFeature> required = api.Inputs.Where(f => !stateInputs.Contains(f.Name) && !f.IsOptional).ToList();
+        List<ResolvedFeature> optional = api.Inputs.Where(f => !stateInputs.Contains(f.Name) && f.IsOptional).ToList();
         writer.Summary("Predicts one step from the features that are not state (builds the " + api.InputClassName + " for you).");
-        foreach (FeatureSpec feature in required.Concat(optional))
+        foreach (ResolvedFeature feature in required.Concat(optional))
         {
-            writer.Line("/// <param name=\"" + feature.ParameterName.TrimStart('@') + "\">" + XmlDoc.Escape(TypeText.Summary(feature.Feature, includeOptional: true)) + "</param>");
+            writer.Line("/// <param name=\"" + feature.ParameterName.TrimStart('@') + "\">" + XmlDoc.Escape(feature.Summary) + "</param>");
         }
 
         writer.Line("/// <returns>The prediction.</returns>");
-        string parameters = string.Join(", ", required.Select(f => FeatureTypeMapping.ClrType(f.Type, capabilities) + " " + f.ParameterName)
-            .Concat(optional.Select(f => FeatureTypeMapping.ClrType(f.Type, capabilities) + "? " + f.ParameterName + " = null")));
+        string parameters = string.Join(", ", required.Select(f => f.ClrType + " " + f.ParameterName)
+            .Concat(optional.Select(f => f.ClrType + "? " + f.ParameterName + " = null")));
 
         // The required-only constructor also takes required state features: the session's state fills them.
-        string arguments = string.Join(", ", api.Inputs.Where(f => !f.Feature.IsOptional).Select(f =>
+        string arguments = string.Join(", ", api.Inputs.Where(f => !f.IsOptional).Select(f =>
             stateInputs.Contains(f.Name) ? "_state." + state.Members.First(m => m.Input.Name == f.Name).PropertyName : f.ParameterName));
         string initializer = optional.Count == 0 ? string.Empty : " { " + string.Join(", ", optional.Select(f => f.PropertyName + " = " + f.ParameterName)) + " }";
         writer.Line("public " + api.OutputClassName + " Predict(" + parameters + ") => Predict(new " + api.InputClassName + "(" + arguments + ")" + initializer + ");");
         writer.Line();
     }
-
-    private static string ArrayType(StateMemberSpec member, TargetCapabilities capabilities) => FeatureTypeMapping.ClrType(member.Input.Type, capabilities);
 
     private static string Shape(StateMemberSpec member) => string.Join(", ", member.Shape.Select(d => CSharpLiterals.Int(d)));
 

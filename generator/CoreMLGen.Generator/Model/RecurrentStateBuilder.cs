@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using CoreMLGen.Generator.Diagnostics;
 using CoreMLGen.Generator.Naming;
+using CoreMLGen.Generator.Resolving;
 
 namespace CoreMLGen.Generator.Model;
 
@@ -48,7 +49,10 @@ internal static class RecurrentStateBuilder
 
             string property = names.Allocate(Stem(pair.Input, pair.Output) ?? input!.PropertyName, Array.Empty<string>(), out _);
             int[] shape = input!.Type.Shape.Select(d => (int)d).ToArray();
-            members.Add(new StateMemberSpec(input, output!, property, Identifiers.ToParameterName(property), pair.FoundByName, shape.ToEquatableArray()));
+            members.Add(new StateMemberSpec(
+                input, output!, property, Identifiers.ToParameterName(property), pair.FoundByName, shape.ToEquatableArray(),
+                FeatureTypeMapping.Runtime + "MultiArray<" + FeatureTypeMapping.ElementType(input.Type.DataType) + ">",
+                TypeText.Describe(input.Type, isOptional: false)));
         }
 
         if (members.Count == 0)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using CoreMLGen.Generator.Model;
 
-namespace CoreMLGen.Generator.Emitting;
+namespace CoreMLGen.Generator.Resolving;
 
 /// <summary>How each Core ML feature type appears in generated C#: its property type and how it is read and written.</summary>
 internal static class FeatureTypeMapping
@@ -10,6 +10,9 @@ internal static class FeatureTypeMapping
     public const string Runtime = "global::CoreMLGen.";
     public const string FeatureValueType = Runtime + "FeatureValue";
     private const string Collections = "global::System.Collections.Generic.";
+
+    /// <summary>The Apple conversions emitted once per compilation (<c>Templates/AppleInterop.cs</c>).</summary>
+    public const string AppleInterop = "global::CoreMLGen.Generated.AppleInterop";
 
     /// <summary>The Apple bindings have no <c>MLMultiArrayDataType.Int8</c>, so such an array cannot reach Core ML.</summary>
     public const string Int8OnAppleReason = "an Int8 multi-array, which the .NET Apple bindings cannot pass";
@@ -122,6 +125,35 @@ internal static class FeatureTypeMapping
             _ => factory + "FromSequence(" + value + ")",
         };
     }
+
+    /// <summary>Apple: converts a typed value to an <c>MLFeatureValue</c> (multi-arrays without copying).</summary>
+    public static string ToNativeValue(FeatureType type, TargetCapabilities capabilities, string value, string nameLiteral)
+    {
+        if (!IsSupported(type, capabilities))
+        {
+            return AppleInterop + ".FromValue(" + value + ", " + nameLiteral + ")";
+        }
+
+        string method = type.Kind switch
+        {
+            FeatureTypeKind.Int64 => "FromInt64",
+            FeatureTypeKind.Double => "FromDouble",
+            FeatureTypeKind.String => "FromString",
+            FeatureTypeKind.MultiArray or FeatureTypeKind.State => "FromMultiArray",
+            FeatureTypeKind.Image => "FromPixelBuffer",
+            FeatureTypeKind.Dictionary => type.KeyOrElementType == ScalarKind.Int64 ? "FromInt64Dictionary" : "FromStringDictionary",
+            _ => type.KeyOrElementType == ScalarKind.Int64 ? "FromInt64Sequence" : "FromStringSequence",
+        };
+        return AppleInterop + "." + method + "(" + value + ")";
+    }
+
+    /// <summary>Apple: the <c>CVPixelFormatType</c> member an image input is converted to.</summary>
+    public static string CVPixelFormatMember(ImageColorSpace colorSpace) => colorSpace switch
+    {
+        ImageColorSpace.Grayscale => "OneComponent8",
+        ImageColorSpace.GrayscaleFloat16 => "OneComponent16Half",
+        _ => "CV32BGRA",
+    };
 
     /// <summary>The runtime pixel format for an image color space, or null when the color space is unknown.</summary>
     public static string? PixelFormatMember(ImageColorSpace colorSpace) => colorSpace switch

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace CoreMLGen.Generator.Emitting;
+namespace CoreMLGen.Generator.Resolving;
 
 /// <summary>
 /// The OS versions an API needs, as <c>[SupportedOSPlatform]</c> attributes. A model's floor follows its Core ML
@@ -18,6 +18,12 @@ internal sealed record Availability(Version Ios, Version MacOS, Version TvOS)
     public static readonly Availability ImageConversion = new(new(13, 0), new(10, 15), new(13, 0));
     public static readonly Availability AsyncLoad = new(new(14, 0), new(11, 0), new(14, 0));
     public static readonly Availability AsyncPrediction = new(new(17, 0), new(14, 0), new(17, 0));
+
+    /// <summary>Custom layers came with Core ML specification 2 (iOS 11.2, macOS 10.13.2).</summary>
+    public static Availability CustomLayers => ForSpecVersion(2);
+
+    /// <summary>MLState: iOS 18, macOS 15, tvOS 18.</summary>
+    public static Availability StateApi => ForSpecVersion(9);
 
     /// <summary>The OS versions that introduced each Core ML specification version (coremltools Model.proto).</summary>
     public static Availability ForSpecVersion(int specVersion) => Math.Max(1, specVersion) switch

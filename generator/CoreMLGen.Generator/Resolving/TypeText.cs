@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using CoreMLGen.Generator.Model;
 
-namespace CoreMLGen.Generator.Emitting;
+namespace CoreMLGen.Generator.Resolving;
 
 /// <summary>
 /// The type text Xcode writes in its generated documentation ("1 × 56 × 2100 3-dimensional array of floats",
