@@ -144,7 +144,8 @@ internal static class FeatureChecker
         }
     }
 
-    private static void CheckImage(string name, ImageFeatureType declared, ImageBuffer image)
+    /// <summary>The image's size and pixel format against the declared image (also used per pipeline step).</summary>
+    public static void CheckImage(string name, ImageFeatureType declared, ImageBuffer image)
     {
         bool sizeOk = declared.SizeFlexibilityCase switch
         {

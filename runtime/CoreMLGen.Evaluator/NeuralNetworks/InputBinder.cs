@@ -36,6 +36,12 @@ internal sealed class InputBinder
         RequireKind(value, type.TypeCase == FeatureType.TypeOneofCase.ImageType ? FeatureKind.Image : FeatureKind.MultiArray);
         if (type.TypeCase == FeatureType.TypeOneofCase.ImageType)
         {
+            if (value is not null)
+            {
+                // A pipeline step may declare another colour space or size than the pipeline checked at the top.
+                FeatureChecker.CheckImage(Name, type.ImageType, value.ImageValue);
+            }
+
             int channels = ImageChannels.Of(type.ImageType);
             int width = value?.ImageValue.Width ?? (int)type.ImageType.Width;
             int height = value?.ImageValue.Height ?? (int)type.ImageType.Height;
