@@ -83,6 +83,15 @@ internal sealed class OpContext
 
     public bool Bool(string parameter, bool fallback) => Has(parameter) ? Scalar(parameter, v => v != 0) : fallback;
 
+    /// <summary>An optional constant input of exactly <paramref name="count"/> values (null when absent).</summary>
+    public float[]? Vector(string parameter, int count)
+    {
+        MilValue? value = Optional(parameter);
+        return value is null ? null
+            : value.IsConstant && value.Count == count ? value.Span.ToArray()
+            : throw Fail("its " + parameter + " must be a constant of " + count.ToString(CultureInfo.InvariantCulture) + " values (it is " + Shape(value.Shape) + ").");
+    }
+
     public string Text(string parameter, string fallback)
     {
         if (!Has(parameter))

@@ -30,6 +30,7 @@ internal static class OpRegistry
         ShapeOps.Register(builders);
         DataMovementOps.Register(builders);
         RecurrentOps.Register(builders);
+        TransposedConvolutionOps.Register(builders);
         return builders;
     }
 }
