@@ -31,6 +31,8 @@ internal static class OpRegistry
         DataMovementOps.Register(builders);
         RecurrentOps.Register(builders);
         TransposedConvolutionOps.Register(builders);
+        PaddingOps.Register(builders);
+        ResamplingOps.Register(builders);
         return builders;
     }
 }
