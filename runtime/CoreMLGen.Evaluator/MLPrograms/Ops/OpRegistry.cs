@@ -33,6 +33,7 @@ internal static class OpRegistry
         TransposedConvolutionOps.Register(builders);
         PaddingOps.Register(builders);
         ResamplingOps.Register(builders);
+        GruOps.Register(builders);
         return builders;
     }
 }
