@@ -34,6 +34,7 @@ internal static class OpRegistry
         PaddingOps.Register(builders);
         ResamplingOps.Register(builders);
         GruOps.Register(builders);
+        AttentionOps.Register(builders);
         return builders;
     }
 }
