@@ -35,6 +35,8 @@ internal static class OpRegistry
         ResamplingOps.Register(builders);
         GruOps.Register(builders);
         AttentionOps.Register(builders);
+        SortingOps.Register(builders);
+        BandPartOps.Register(builders);
         return builders;
     }
 }
