@@ -37,6 +37,7 @@ internal static class OpRegistry
         AttentionOps.Register(builders);
         SortingOps.Register(builders);
         BandPartOps.Register(builders);
+        StateOps.Register(builders);
         return builders;
     }
 }
