@@ -38,6 +38,7 @@ public sealed class ModelEvaluator
         _sequenceInputs = new HashSet<string>(_runner.SequenceInputs, StringComparer.Ordinal);
         Inputs = _description.Input.Select(ToInfo).ToArray();
         Outputs = _description.Output.Select(ToInfo).ToArray();
+        States = _description.State.Select(ToInfo).ToArray();
     }
 
     /// <summary>The name the model was loaded under (its file name, or the name given), used in messages.</summary>
@@ -48,6 +49,9 @@ public sealed class ModelEvaluator
 
     /// <summary>The model's outputs, in the spec's order.</summary>
     public IReadOnlyList<FeatureInfo> Outputs { get; }
+
+    /// <summary>The state buffers of a stateful ML Program (iOS 18), in the spec's order; empty for other models.</summary>
+    public IReadOnlyList<FeatureInfo> States { get; }
 
     /// <summary>Loads a <c>.mlmodel</c> file or <c>.mlpackage</c> folder.</summary>
     /// <param name="path">The model's path.</param>
@@ -111,8 +115,55 @@ public sealed class ModelEvaluator
     /// <returns>The output features, in the spec's order.</returns>
     /// <exception cref="FeatureMissingException">A required input is missing.</exception>
     /// <exception cref="FeatureTypeMismatchException">An input has the wrong kind or element type.</exception>
-    /// <exception cref="CoreMLException">An input has a shape the model does not accept, or a layer failed.</exception>
+    /// <exception cref="CoreMLException">An input has a shape the model does not accept, a layer failed, or the model keeps state (use the overload that takes one).</exception>
     public IFeatureProvider Predict(IFeatureProvider input)
+    {
+        if (States.Count > 0)
+        {
+            throw new CoreMLException(ModelName + " keeps state (" + string.Join(", ", States.Select(s => s.Name)) + "): make one with MakeState() and pass it to Predict(input, state).");
+        }
+
+        return Run(input, null);
+    }
+
+    /// <summary>A fresh state for a stateful ML Program: every buffer zero, in its declared shape and element type.</summary>
+    /// <returns>The state, to pass to <see cref="Predict(IFeatureProvider, EvaluatorState)"/> call after call.</returns>
+    /// <exception cref="CoreMLException">The model declares no state.</exception>
+    public EvaluatorState MakeState()
+    {
+        if (States.Count == 0)
+        {
+            throw new CoreMLException(ModelName + " declares no state; call Predict(input).");
+        }
+
+        var buffers = new Dictionary<string, MultiArray>(StringComparer.Ordinal);
+        foreach (FeatureInfo state in States)
+        {
+            int[] shape = state.Shape.ToArray();
+            buffers[state.Name] = ArrayConversion.Create<float>(state.DataType ?? MultiArrayDataType.Float32, shape, new float[shape.Aggregate(1, (p, d) => p * d)]);
+        }
+
+        return new EvaluatorState(this, buffers);
+    }
+
+    /// <summary>Runs one prediction of a stateful ML Program, reading and updating <paramref name="state"/> in place.</summary>
+    /// <param name="input">The input features.</param>
+    /// <param name="state">A state from this evaluator's <see cref="MakeState"/>.</param>
+    /// <returns>The output features, in the spec's order.</returns>
+    /// <exception cref="FeatureMissingException">A required input is missing.</exception>
+    /// <exception cref="CoreMLException">The state is another model's, an input has a shape the model does not accept, or an op failed.</exception>
+    public IFeatureProvider Predict(IFeatureProvider input, EvaluatorState state)
+    {
+        if (state is null)
+        {
+            throw new ArgumentNullException(nameof(state));
+        }
+
+        return state.Owner == this ? Run(input, state)
+            : throw new CoreMLException("The state passed to " + ModelName + " was made by another evaluator (" + state.Owner.ModelName + "); use this evaluator's MakeState().");
+    }
+
+    private IFeatureProvider Run(IFeatureProvider input, EvaluatorState? state)
     {
         if (input is null)
         {
@@ -136,6 +187,12 @@ public sealed class ModelEvaluator
 
             FeatureChecker.Check(declared, value, _sequenceInputs.Contains(declared.Name));
             features[declared.Name] = value;
+        }
+
+        // The runner reads the state buffers by name and writes them back in place.
+        foreach (KeyValuePair<string, MultiArray> buffer in state?.Buffers ?? Enumerable.Empty<KeyValuePair<string, MultiArray>>())
+        {
+            features[buffer.Key] = FeatureValue.FromMultiArray(buffer.Value);
         }
 
         lock (_gate)
@@ -185,6 +242,7 @@ public sealed class ModelEvaluator
         return type.TypeCase switch
         {
             FeatureType.TypeOneofCase.MultiArrayType => new FeatureInfo(feature.Name, FeatureKind.MultiArray, ArrayTypes.ToDataType(type.MultiArrayType.DataType), type.MultiArrayType.Shape.Select(d => (int)d).ToArray(), type.IsOptional, feature.ShortDescription),
+            FeatureType.TypeOneofCase.StateType when type.StateType.ArrayType is { } state => new FeatureInfo(feature.Name, FeatureKind.State, ArrayTypes.ToDataType(state.DataType), state.Shape.Select(d => (int)d).ToArray(), false, feature.ShortDescription),
             FeatureType.TypeOneofCase.ImageType => new FeatureInfo(feature.Name, FeatureKind.Image, null, new[] { (int)type.ImageType.Height, (int)type.ImageType.Width }, type.IsOptional, feature.ShortDescription),
             _ => new FeatureInfo(feature.Name, Kind(type), null, Array.Empty<int>(), type.IsOptional, feature.ShortDescription),
         };

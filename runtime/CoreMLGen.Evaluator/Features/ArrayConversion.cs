@@ -51,6 +51,26 @@ internal static class ArrayConversion
             _ => throw new CoreMLException("Multi-arrays of " + dataType + " cannot be produced."),
         };
 
+    /// <summary>Writes float32 values into a contiguous float32 or float16 array in place (a state buffer).</summary>
+    public static void CopyInto(ReadOnlySpan<float> values, MultiArray target)
+    {
+        switch (target)
+        {
+            case MultiArray<float> floats when floats.TryGetContiguousSpan(out Span<float> span):
+                values.CopyTo(span);
+                break;
+            case MultiArray<Half> halves when halves.TryGetContiguousSpan(out Span<Half> span):
+                for (int i = 0; i < values.Length; i++)
+                {
+                    span[i] = (Half)values[i];
+                }
+
+                break;
+            default:
+                throw new CoreMLException("A state buffer must be a contiguous float32 or float16 multi-array; this one is " + target.DataType + (target.IsContiguous ? "." : " and strided."));
+        }
+    }
+
     private static void Copy<TSource, TTarget>(MultiArray<TSource> array, Span<TTarget> destination)
         where TSource : unmanaged, INumberBase<TSource>
         where TTarget : unmanaged, INumberBase<TTarget>

@@ -54,8 +54,8 @@ internal static class Convolution2D
 
     /// <summary>
     /// The transposed convolution (deconvolution): every input pixel scatters w · x into the output at
-    /// <c>i · stride + tap − PadBefore</c>; what falls outside [0, Output) is cropped. Weights are
-    /// [inputChannels, outputChannels / groups, kH, kW]; dilation is not used.
+    /// <c>i · stride + tap · dilation − PadBefore</c>; what falls outside [0, Output) is cropped. Weights are
+    /// [inputChannels, outputChannels / groups, kH, kW].
     /// </summary>
     public static void Transposed(
         ReadOnlySpan<float> x, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> y,
@@ -145,7 +145,7 @@ internal static class Convolution2D
                     ReadOnlySpan<float> column = columns.Slice(row * pixels, pixels);
                     for (int ih = 0; ih < inH; ih++)
                     {
-                        int oh = ih * height.Stride + kh - height.PadBefore;
+                        int oh = ih * height.Stride + kh * height.Dilation - height.PadBefore;
                         if ((uint)oh >= (uint)height.Output)
                         {
                             continue;
@@ -153,7 +153,7 @@ internal static class Convolution2D
 
                         for (int iw = 0; iw < inW; iw++)
                         {
-                            int ow = iw * width.Stride + kw - width.PadBefore;
+                            int ow = iw * width.Stride + kw * width.Dilation - width.PadBefore;
                             if ((uint)ow < (uint)width.Output)
                             {
                                 plane[oh * width.Output + ow] += column[ih * inW + iw];

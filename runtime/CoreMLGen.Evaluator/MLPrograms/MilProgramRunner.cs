@@ -8,6 +8,7 @@ using CoreMLGen.Evaluation.MLPrograms.Compilation;
 using CoreMLGen.Evaluation.MLPrograms.Loading;
 using CoreMLGen.Evaluation.Models;
 using MilDataType = CoreML.Specification.MILSpec.DataType;
+using MilStateType = CoreML.Specification.MILSpec.StateType;
 using MilTensorType = CoreML.Specification.MILSpec.TensorType;
 
 namespace CoreMLGen.Evaluation.MLPrograms;
@@ -33,7 +34,7 @@ internal sealed class MilProgramRunner : ModelRunner
         string? function = !string.IsNullOrEmpty(options.FunctionName) ? options.FunctionName
             : !string.IsNullOrEmpty(spec.Description?.DefaultFunctionName) ? spec.Description!.DefaultFunctionName : null;
         _program = LoadedProgram.Load(spec.MlProgram, function, modelDirectory, where);
-        int[][] shapes = _program.Selected.Function.Inputs.Select(input => DefaultShape(input.Name, input.Type?.TensorType)).ToArray();
+        int[][] shapes = _program.Selected.Function.Inputs.Select(input => input.Type?.StateType is { } state ? StateShape(input.Name, state) : DefaultShape(input.Name, input.Type?.TensorType)).ToArray();
         foreach (string output in description.Output.Select(o => o.Name).Where(o => !_program.Selected.Block.Outputs.Contains(o)))
         {
             throw new ModelLoadException(where + ": the output '" + output + "' is not returned by the program's function '" + _program.Selected.Name + "'.");
@@ -62,6 +63,15 @@ internal sealed class MilProgramRunner : ModelRunner
         }
 
         plan.Run();
+        for (int i = 0; i < arrays.Length; i++)
+        {
+            // A state buffer gets back what coreml_update_state wrote into the program's copy.
+            if (plan.Inputs[i].IsState)
+            {
+                ArrayConversion.CopyInto(plan.Inputs[i].Span, arrays[i]);
+            }
+        }
+
         foreach (FeatureDescription declared in _description.Output)
         {
             MilValue value = plan.Outputs[declared.Name];
@@ -89,6 +99,24 @@ internal sealed class MilProgramRunner : ModelRunner
 
         _plans.Add((key, compiled));
         return compiled;
+    }
+
+    // A state input (iOS 18): a tensor the model description declares as a state of the same shape.
+    private int[] StateShape(string name, MilStateType state)
+    {
+        FeatureDescription? declared = _description.State.FirstOrDefault(f => f.Name == name);
+        MilTensorType? tensor = state.WrappedType?.TensorType;
+        if (declared?.Type?.StateType?.ArrayType is not { } array || tensor is null || tensor.DataType is not (MilDataType.Float32 or MilDataType.Float16))
+        {
+            throw new ModelLoadException(_where + ": the program's state input '" + name + "' is not a FLOAT32 or FLOAT16 tensor declared as a state array of the model description.");
+        }
+
+        int[] shape = array.Shape.Select(d => d is >= 0 and <= int.MaxValue ? (int)d : -1).ToArray();
+        bool agrees = tensor.Dimensions.Count == shape.Length && shape.All(d => d >= 0) && tensor.Dimensions
+            .Select((d, i) => d.DimensionCase != CoreML.Specification.MILSpec.Dimension.DimensionOneofCase.Constant || (long)d.Constant.Size == shape[i])
+            .All(same => same);
+        return agrees ? shape
+            : throw new ModelLoadException(_where + ": the state '" + name + "' is declared [" + string.Join(", ", array.Shape) + "] in the description, which the program's state type does not match.");
     }
 
     // The function's declared shape; unknown dimensions come from the model description's default shape.

@@ -26,12 +26,30 @@ public sealed class ElementwiseOpTests
     [InlineData("cos")]
     [InlineData("rsqrt")]
     [InlineData("relu6")]
+    [InlineData("exp2")]
+    [InlineData("sign")]
+    [InlineData("round")]
+    [InlineData("tan")]
+    [InlineData("asin")]
+    [InlineData("acos")]
+    [InlineData("atan")]
+    [InlineData("sinh")]
+    [InlineData("cosh")]
+    [InlineData("atanh")]
+    [InlineData("inverse")]
+    [InlineData("logical_not")]
+    [InlineData("identity")]
     public void Unary_op_matches_its_formula(string op)
     {
         // Positive inputs for the ops defined only there; a rank-0 edge shape elsewhere would hide broadcasting bugs.
         bool positive = op is "sqrt" or "log" or "rsqrt";
-        float scale = op == "erf" ? 2.5f : 8f;
+        float scale = op switch { "erf" => 2.5f, "asin" or "acos" or "atanh" => 0.95f, "tan" => 1.4f, _ => 8f };
         float[] x = MilRun.Random(new Random(1), 2, 3, 5).Select(v => positive ? v + 1.5f : v * scale).ToArray();
+        if (op == "logical_not")
+        {
+            x = x.Select(v => v > 0 ? 0f : v).ToArray();
+        }
+
         var spec = new MilSpecBuilder().Input("x", new[] { 2, 3, 5 }).Op(op, "y", "x=x").Output("y");
         double[] expected = x.Select(v => Reference(op, v)).ToArray();
         MilRun.AssertClose(expected, new[] { 2, 3, 5 }, MilRun.Predict(spec, "y", ("x", x, new[] { 2, 3, 5 })), 2e-6);
@@ -70,6 +88,29 @@ public sealed class ElementwiseOpTests
     }
 
     [Theory]
+    [InlineData("threshold", 0.3, 0.0, true)]
+    [InlineData("sigmoid_hard", 0.3, 0.4, true)]
+    [InlineData("sigmoid_hard", 0.2, 0.5, false)]
+    [InlineData("scaled_tanh", 1.7, 0.6, true)]
+    [InlineData("linear_activation", -2.0, 0.5, true)]
+    [InlineData("softplus", 0.0, 0.0, false)]
+    public void Alpha_beta_activations_use_their_parameters_or_defaults(string op, double alpha, double beta, bool given)
+    {
+        float[] x = MilRun.Random(new Random(6), 3, 4).Select(v => v * 30).ToArray();
+        var spec = new MilSpecBuilder().Input("x", new[] { 3, 4 }).Float("a", (float)alpha).Float("b", (float)beta);
+        spec = given ? spec.Op(op, "y", op == "threshold" ? new[] { "x=x", "alpha=a" } : new[] { "x=x", "alpha=a", "beta=b" }) : spec.Op(op, "y", "x=x");
+        double[] expected = x.Select(v => (double)v).Select(v => op switch
+        {
+            "threshold" => Math.Max(v, alpha),
+            "sigmoid_hard" => Math.Min(Math.Max(alpha * v + beta, 0), 1),
+            "scaled_tanh" => alpha * Math.Tanh(beta * v),
+            "linear_activation" => alpha * v + beta,
+            _ => Math.Log(1 + Math.Exp(v)),
+        }).ToArray();
+        MilRun.AssertClose(expected, new[] { 3, 4 }, MilRun.Predict(spec.Output("y"), "y", ("x", x, new[] { 3, 4 })), 2e-6);
+    }
+
+    [Theory]
     [InlineData("add", new[] { 2, 3, 4 }, new[] { 2, 3, 4 })]
     [InlineData("sub", new[] { 2, 3, 4 }, new[] { 4 })]
     [InlineData("mul", new[] { 2, 1, 4 }, new[] { 3, 1 })]
@@ -79,11 +120,27 @@ public sealed class ElementwiseOpTests
     [InlineData("pow", new[] { 2, 2 }, new[] { 2, 1 })]
     [InlineData("greater", new[] { 2, 3 }, new[] { 3 })]
     [InlineData("equal", new[] { 0, 3 }, new[] { 3 })]
+    [InlineData("floor_div", new[] { 2, 3 }, new[] { 2, 1 })]
+    [InlineData("mod", new[] { 4 }, new[] { 3, 4 })]
+    [InlineData("less", new[] { 2, 3 }, new[] { 3 })]
+    [InlineData("less_equal", new[] { 3, 3 }, new[] { 3, 1 })]
+    [InlineData("greater_equal", new[] { 2, 2, 2 }, new[] { 2 })]
+    [InlineData("not_equal", new[] { 6 }, new[] { 1 })]
+    [InlineData("logical_and", new[] { 2, 4 }, new[] { 4 })]
+    [InlineData("logical_or", new[] { 2, 4 }, new[] { 2, 1 })]
+    [InlineData("logical_xor", new[] { 4, 1 }, new[] { 1, 4 })]
     public void Binary_op_broadcasts_like_numpy(string op, int[] xShape, int[] yShape)
     {
         var random = new Random(4);
         float[] x = MilRun.Random(random, xShape).Select(v => op == "pow" ? v + 1.5f : v).ToArray();
-        float[] y = MilRun.Random(random, yShape).Select(v => op == "real_div" ? v + 2f : v).ToArray();
+        float[] y = MilRun.Random(random, yShape).Select(v => op is "real_div" or "floor_div" or "mod" ? v + 2f : v).ToArray();
+        if (op.StartsWith("logical_", StringComparison.Ordinal) || op.EndsWith("_equal", StringComparison.Ordinal) || op == "less")
+        {
+            // Few distinct values, so that ties and zeros occur.
+            x = x.Select(v => MathF.Round(v)).ToArray();
+            y = y.Select(v => MathF.Round(v)).ToArray();
+        }
+
         if (op == "equal" && y.Length > 0)
         {
             y[0] = 0.25f;
@@ -106,6 +163,15 @@ public sealed class ElementwiseOpTests
                 "minimum" => Math.Min(a, b),
                 "pow" => Math.Pow(a, b),
                 "greater" => a > b ? 1 : 0,
+                "floor_div" => Math.Floor(a / b),
+                "mod" => a - Math.Floor(a / b) * b,
+                "less" => a < b ? 1 : 0,
+                "less_equal" => a <= b ? 1 : 0,
+                "greater_equal" => a >= b ? 1 : 0,
+                "not_equal" => a != b ? 1 : 0,
+                "logical_and" => a != 0 && b != 0 ? 1 : 0,
+                "logical_or" => a != 0 || b != 0 ? 1 : 0,
+                "logical_xor" => (a != 0) != (b != 0) ? 1 : 0,
                 _ => a == b ? 1 : 0,
             };
         }
@@ -155,6 +221,19 @@ public sealed class ElementwiseOpTests
         "cos" => Math.Cos(v),
         "rsqrt" => 1 / Math.Sqrt(v + 1e-12),
         "relu6" => Math.Min(Math.Max(v, 0), 6),
+        "exp2" => Math.Pow(2, v),
+        "sign" => Math.Sign(v),
+        "round" => Math.Round(v, MidpointRounding.ToEven),
+        "tan" => Math.Tan(v),
+        "asin" => Math.Asin(v),
+        "acos" => Math.Acos(v),
+        "atan" => Math.Atan(v),
+        "sinh" => Math.Sinh(v),
+        "cosh" => Math.Cosh(v),
+        "atanh" => Math.Atanh(v),
+        "inverse" => 1 / (v + 1e-4),
+        "logical_not" => v == 0 ? 1 : 0,
+        "identity" => v,
         _ => throw new ArgumentException(op),
     };
 

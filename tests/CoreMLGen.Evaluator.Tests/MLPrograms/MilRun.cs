@@ -9,15 +9,32 @@ namespace CoreMLGen.Evaluator.Tests.MLPrograms;
 /// <summary>Runs a built program on float inputs and compares an output with a float64 reference.</summary>
 internal static class MilRun
 {
-    public static (float[] Values, int[] Shape) Predict(MilSpecBuilder spec, string output, params (string Name, float[] Values, int[] Shape)[] inputs)
+    public static (float[] Values, int[] Shape) Predict(MilSpecBuilder spec, string output, params (string Name, float[] Values, int[] Shape)[] inputs) =>
+        PredictMany(spec, new[] { output }, inputs)[output];
+
+    /// <summary>Every listed output of one prediction, by name.</summary>
+    public static Dictionary<string, (float[] Values, int[] Shape)> PredictMany(MilSpecBuilder spec, string[] outputs, params (string Name, float[] Values, int[] Shape)[] inputs)
     {
         ModelEvaluator evaluator = spec.Load();
-        var features = inputs.ToDictionary(
-            i => i.Name,
-            i => FeatureValue.FromMultiArray(MultiArray<float>.Wrap(i.Values, i.Shape)),
+        var features = inputs.ToDictionary(i => i.Name, i => Feature(spec, i.Name, i.Values, i.Shape), StringComparer.Ordinal);
+        IFeatureProvider result = evaluator.Predict(new DictionaryFeatureProvider(features));
+        return outputs.ToDictionary(
+            name => name,
+            name =>
+            {
+                MultiArray array = result.GetFeatureValue(name)!.MultiArrayValue;
+                return (((MultiArray<float>)array).ToArray(), array.Shape.ToArray());
+            },
             StringComparer.Ordinal);
-        MultiArray result = evaluator.Predict(new DictionaryFeatureProvider(features)).GetFeatureValue(output)!.MultiArrayValue;
-        return (((MultiArray<float>)result).ToArray(), result.Shape.ToArray());
+    }
+
+    // Values for an input declared INT32 are passed as int32 (the evaluator requires the declared element type).
+    private static FeatureValue Feature(MilSpecBuilder spec, string name, float[] values, int[] shape)
+    {
+        bool integer = spec.Model.Description.Input.Any(f => f.Name == name && f.Type.MultiArrayType?.DataType == CoreML.Specification.ArrayFeatureType.Types.ArrayDataType.Int32);
+        return integer
+            ? FeatureValue.FromMultiArray(MultiArray<int>.Wrap(values.Select(v => (int)v).ToArray(), shape))
+            : FeatureValue.FromMultiArray(MultiArray<float>.Wrap(values, shape));
     }
 
     public static float[] Random(Random random, params int[] shape)

@@ -38,6 +38,18 @@ internal sealed class MilSpecBuilder
         return this;
     }
 
+    /// <summary>Declares a state input (iOS 18): a function input of state type and a state feature of the description.</summary>
+    public MilSpecBuilder State(string name, int[] shape, MilDataType type = MilDataType.Float32)
+    {
+        _model.SpecificationVersion = 9;
+        var wrapped = new ValueType { TensorType = TensorType(type, shape) };
+        _function.Inputs.Add(new NamedValueType { Name = name, Type = new ValueType { StateType = new StateType { WrappedType = wrapped } } });
+        var array = new ArrayFeatureType { DataType = type == MilDataType.Float16 ? ArrayFeatureType.Types.ArrayDataType.Float16 : ArrayFeatureType.Types.ArrayDataType.Float32 };
+        array.Shape.AddRange(shape.Select(d => (long)d));
+        _model.Description.State.Add(new FeatureDescription { Name = name, Type = new FeatureType { StateType = new StateFeatureType { ArrayType = array } } });
+        return this;
+    }
+
     /// <summary>Declares a block output (a FLOAT32 multi-array of any shape unless given).</summary>
     public MilSpecBuilder Output(string name, ArrayFeatureType.Types.ArrayDataType type = ArrayFeatureType.Types.ArrayDataType.Float32)
     {

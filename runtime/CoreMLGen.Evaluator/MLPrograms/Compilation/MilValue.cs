@@ -10,8 +10,9 @@ namespace CoreMLGen.Evaluation.MLPrograms.Compilation;
 /// </summary>
 internal sealed class MilValue
 {
-    public MilValue(string name, DataType type, int[] shape, float[] data, bool isConstant, string[]? strings = null)
+    public MilValue(string name, DataType type, int[] shape, float[] data, bool isConstant, string[]? strings = null, bool isState = false)
     {
+        IsState = isState;
         Name = name;
         Type = type;
         Shape = shape;
@@ -35,6 +36,9 @@ internal sealed class MilValue
     public float[] Data { get; }
 
     public bool IsConstant { get; }
+
+    /// <summary>Whether this is a state input (iOS 18), which only read_state and coreml_update_state may use.</summary>
+    public bool IsState { get; }
 
     /// <summary>The values of a string constant, else null.</summary>
     public string[]? Strings { get; }

@@ -83,6 +83,15 @@ internal sealed class OpContext
 
     public bool Bool(string parameter, bool fallback) => Has(parameter) ? Scalar(parameter, v => v != 0) : fallback;
 
+    /// <summary>An optional constant input of exactly <paramref name="count"/> values (null when absent).</summary>
+    public float[]? Vector(string parameter, int count)
+    {
+        MilValue? value = Optional(parameter);
+        return value is null ? null
+            : value.IsConstant && value.Count == count ? value.Span.ToArray()
+            : throw Fail("its " + parameter + " must be a constant of " + count.ToString(CultureInfo.InvariantCulture) + " values (it is " + Shape(value.Shape) + ").");
+    }
+
     public string Text(string parameter, string fallback)
     {
         if (!Has(parameter))
@@ -143,8 +152,13 @@ internal sealed class OpContext
         return value.Count == 1 ? convert(value.Data[0]) : throw Fail("its input '" + parameter + "' must be a single value, not " + Shape(value.Shape) + ".");
     }
 
-    private MilValue Resolve(Argument.Types.Binding binding) =>
-        binding.BindingCase == Argument.Types.Binding.BindingOneofCase.Name ? _values[binding.Name] : _inline[binding];
+    // Only the state ops may take a state input; any other op would read a value that changes under it.
+    private MilValue Resolve(Argument.Types.Binding binding)
+    {
+        MilValue value = binding.BindingCase == Argument.Types.Binding.BindingOneofCase.Name ? _values[binding.Name] : _inline[binding];
+        return !value.IsState || Type is Ops.StateOps.Read or Ops.StateOps.Update ? value
+            : throw Fail("it takes the state '" + value.Name + "' directly; only read_state and coreml_update_state may.");
+    }
 
     private DataType DeclaredType()
     {

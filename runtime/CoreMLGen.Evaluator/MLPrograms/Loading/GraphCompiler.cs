@@ -23,9 +23,10 @@ internal static class GraphCompiler
         for (int i = 0; i < selected.Function.Inputs.Count; i++)
         {
             NamedValueType declared = selected.Function.Inputs[i];
-            DataType type = declared.Type?.TensorType?.DataType ?? DataType.Float32;
+            StateType? state = declared.Type?.StateType;
+            DataType type = (state?.WrappedType ?? declared.Type)?.TensorType?.DataType ?? DataType.Float32;
             int[] shape = inputShapes[i];
-            var input = new MilValue(declared.Name, type, shape, new float[MilValue.ElementCount(shape)], isConstant: false);
+            var input = new MilValue(declared.Name, type, shape, new float[MilValue.ElementCount(shape)], isConstant: false, isState: state is not null);
             values[declared.Name] = input;
             inputs.Add(input);
         }

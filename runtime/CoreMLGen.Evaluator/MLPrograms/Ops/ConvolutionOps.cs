@@ -20,13 +20,7 @@ internal static class ConvolutionOps
     private static void Conv(OpContext context)
     {
         MilValue x = context.Input("x"), weight = context.Constant("weight");
-        MilValue? bias = context.Optional("bias");
-        int spatial = x.Rank - 2;
-        if (spatial < 1 || spatial > 2 || weight.Rank != x.Rank)
-        {
-            throw context.Fail("it convolves a " + OpContext.Shape(x.Shape) + " input with a " + OpContext.Shape(weight.Shape)
-                + " weight; 1 or 2 spatial dimensions ([N, C, W] or [N, C, H, W]) with a weight of the same rank are supported.");
-        }
+        int spatial = SpatialWindow.SpatialRank(context, x, weight);
 
         int groups = context.Int("groups", 1);
         int batch = x.Shape[0], channels = x.Shape[1], outChannels = weight.Shape[0], groupChannels = weight.Shape[1];
@@ -34,11 +28,6 @@ internal static class ConvolutionOps
         {
             throw context.Fail("its " + channels.ToString(CultureInfo.InvariantCulture) + " input channels, weight " + OpContext.Shape(weight.Shape)
                 + " and groups " + groups.ToString(CultureInfo.InvariantCulture) + " do not agree.");
-        }
-
-        if (bias is not null && (!bias.IsConstant || bias.Count != outChannels))
-        {
-            throw context.Fail("its bias must be a constant of " + outChannels.ToString(CultureInfo.InvariantCulture) + " values.");
         }
 
         // A 1-D convolution is a 2-D one of height 1.
@@ -51,7 +40,7 @@ internal static class ConvolutionOps
             .Select(g => MatrixProducts.FromOutputRows(weight.Span.Slice(g * outPerGroup * window, outPerGroup * window), outPerGroup, window))
             .ToArray();
         MilValue y = context.Output(new[] { batch, outChannels }.Concat(windows.Select(w => w.Output)).ToArray());
-        float[] biasValues = bias is null ? new float[outChannels] : bias.Span.ToArray();
+        float[] biasValues = context.Vector("bias", outChannels) ?? new float[outChannels];
         float[] columns = new float[positions * window], product = new float[positions * outPerGroup];
         context.Run(() =>
         {

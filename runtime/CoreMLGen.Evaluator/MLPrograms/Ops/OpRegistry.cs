@@ -30,6 +30,14 @@ internal static class OpRegistry
         ShapeOps.Register(builders);
         DataMovementOps.Register(builders);
         RecurrentOps.Register(builders);
+        TransposedConvolutionOps.Register(builders);
+        PaddingOps.Register(builders);
+        ResamplingOps.Register(builders);
+        GruOps.Register(builders);
+        AttentionOps.Register(builders);
+        SortingOps.Register(builders);
+        BandPartOps.Register(builders);
+        StateOps.Register(builders);
         return builders;
     }
 }

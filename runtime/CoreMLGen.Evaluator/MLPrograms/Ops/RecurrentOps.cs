@@ -77,7 +77,9 @@ internal static class RecurrentOps
                     Array.Copy(projected, t * batch * 4 * hidden, gates, 0, gates.Length);
                     dir.RecurrentProducts.Multiply(h, hidden, 1, batch, gates, 4 * hidden, ReadOnlySpan<float>.Empty, accumulate: true);
                     dir.Step(gates, h, c, batch, clip, activations);
-                    int row = sequence ? t : 0;
+                    // A reverse op outputs in processing order, the backward half of a bidirectional one by position
+                    // (coremltools' op tests, checked against Core ML).
+                    int row = sequence ? (bidirectional ? t : s) : 0;
                     if (sequence || s == steps - 1)
                     {
                         for (int b = 0; b < batch; b++)

@@ -14,16 +14,7 @@ internal readonly record struct SpatialWindow(int Input, int Kernel, int Stride,
     public static SpatialWindow[] Resolve(OpContext context, int[] input, int[] kernel, bool ceilMode = false)
     {
         int rank = input.Length;
-        int[] strides = context.Ints("strides", Filled(rank, 1));
-        int[] dilations = context.Ints("dilations", Filled(rank, 1));
-        string padType = context.Text("pad_type", "valid");
-        int[] pad = context.Ints("pad", new int[2 * rank]);
-        if (strides.Length != rank || dilations.Length != rank || pad.Length != 2 * rank)
-        {
-            throw context.Fail("its strides, dilations and pad must have " + rank.ToString(CultureInfo.InvariantCulture) + ", "
-                + rank.ToString(CultureInfo.InvariantCulture) + " and " + (2 * rank).ToString(CultureInfo.InvariantCulture) + " values for " + rank.ToString(CultureInfo.InvariantCulture) + " spatial dimensions.");
-        }
-
+        (int[] strides, int[] dilations, int[] pad, string padType) = Parameters(context, rank);
         var windows = new SpatialWindow[rank];
         for (int d = 0; d < rank; d++)
         {
@@ -65,6 +56,30 @@ internal readonly record struct SpatialWindow(int Input, int Kernel, int Stride,
         }
 
         return windows;
+    }
+
+    /// <summary>strides, dilations, pad (begin/end per axis) and pad_type, checked against the spatial rank.</summary>
+    public static (int[] Strides, int[] Dilations, int[] Pad, string PadType) Parameters(OpContext context, int rank)
+    {
+        int[] strides = context.Ints("strides", Filled(rank, 1));
+        int[] dilations = context.Ints("dilations", Filled(rank, 1));
+        int[] pad = context.Ints("pad", new int[2 * rank]);
+        if (strides.Length != rank || dilations.Length != rank || pad.Length != 2 * rank)
+        {
+            throw context.Fail("its strides, dilations and pad must have " + rank.ToString(CultureInfo.InvariantCulture) + ", "
+                + rank.ToString(CultureInfo.InvariantCulture) + " and " + (2 * rank).ToString(CultureInfo.InvariantCulture) + " values for " + rank.ToString(CultureInfo.InvariantCulture) + " spatial dimensions.");
+        }
+
+        return (strides, dilations, pad, context.Text("pad_type", "valid"));
+    }
+
+    /// <summary>The spatial rank (1 or 2) of a convolution's [N, C, *D] input and its weight of the same rank; refuses others.</summary>
+    public static int SpatialRank(OpContext context, MilValue x, MilValue weight)
+    {
+        int spatial = x.Rank - 2;
+        return spatial is >= 1 and <= 2 && weight.Rank == x.Rank ? spatial
+            : throw context.Fail("it convolves a " + OpContext.Shape(x.Shape) + " input with a " + OpContext.Shape(weight.Shape)
+                + " weight; 1 or 2 spatial dimensions ([N, C, W] or [N, C, H, W]) with a weight of the same rank are supported.");
     }
 
     /// <summary>The window of a missing (unit) dimension, used to run 1-D ops as 2-D ones.</summary>
