@@ -5,6 +5,7 @@ using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Features;
 using CoreMLGen.Evaluation.MLPrograms.Compilation;
+using CoreMLGen.Evaluation.MLPrograms.Reading;
 using CoreMLGen.Evaluation.Models;
 using MilDataType = CoreML.Specification.MILSpec.DataType;
 using MilTensorType = CoreML.Specification.MILSpec.TensorType;
@@ -25,13 +26,13 @@ internal sealed class MilProgramRunner : ModelRunner
     private readonly string _where;
     private readonly List<(string Key, MilPlan Plan)> _plans = new();
 
-    public MilProgramRunner(Model spec, ModelDescription description, string where, EvaluatorOptions options, string? modelDirectory)
+    public MilProgramRunner(Model spec, ModelDescription description, string where, EvaluatorOptions options, ModelFileSource? files)
     {
         _description = description;
         _where = where;
         string? function = !string.IsNullOrEmpty(options.FunctionName) ? options.FunctionName
             : !string.IsNullOrEmpty(spec.Description?.DefaultFunctionName) ? spec.Description!.DefaultFunctionName : null;
-        _program = LoadedProgram.Load(spec.MlProgram, function, modelDirectory, where);
+        _program = LoadedProgram.Load(spec.MlProgram, function, files, where);
         int[][] shapes = _program.Selected.Function.Inputs.Select(input => DefaultShape(input.Name, input.Type?.TensorType)).ToArray();
         foreach (string output in description.Output.Select(o => o.Name).Where(o => !_program.Selected.Block.Outputs.Contains(o)))
         {
