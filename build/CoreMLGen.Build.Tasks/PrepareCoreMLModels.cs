@@ -20,6 +20,9 @@ public sealed class PrepareCoreMLModels : Task
 {
     private const string PackageExtension = ".mlpackage";
 
+    // The files of each prepared package (enumerated once, in Prepare).
+    private readonly Dictionary<ITaskItem, IReadOnlyList<string>> _packageFiles = new();
+
     /// <summary>The <c>CoreMLModel</c> items.</summary>
     [Required]
     public ITaskItem[] Models { get; set; } = Array.Empty<ITaskItem>();
@@ -41,6 +44,12 @@ public sealed class PrepareCoreMLModels : Task
     /// </summary>
     public bool AppleBundle { get; set; }
 
+    /// <summary>
+    /// True when the specs are embedded as managed resources (off Apple platforms, <c>CoreMLGenEmbedModelSpecs</c>):
+    /// the weight files of ML Program packages are then listed in <see cref="EmbeddedFiles"/>.
+    /// </summary>
+    public bool EmbedModelFiles { get; set; }
+
     /// <summary>One item per model to convert; the item spec is the model's full path.</summary>
     [Output]
     public ITaskItem[] PreparedModels { get; private set; } = Array.Empty<ITaskItem>();
@@ -53,11 +62,19 @@ public sealed class PrepareCoreMLModels : Task
     [Output]
     public ITaskItem[] HandledItems { get; private set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// The weight files of ML Program packages to embed beside their spec (when <see cref="EmbedModelFiles"/>), each
+    /// with its <c>ResourceName</c> (see <see cref="EmbeddedModelFiles"/>).
+    /// </summary>
+    [Output]
+    public ITaskItem[] EmbeddedFiles { get; private set; } = Array.Empty<ITaskItem>();
+
     public override bool Execute()
     {
         var allocator = new OutputPathAllocator(DescriptorDirectory, ProjectDirectory);
         var prepared = new List<ITaskItem>();
         var handled = new List<ITaskItem>();
+        var embedded = new List<ITaskItem>();
         var resourceNames = new HashSet<string>(StringComparer.Ordinal);
         List<ModelItemSelection.Selected> models = ModelItemSelection.Select(Models, out List<ITaskItem> insidePackages);
         var ensembles = new Dictionary<string, List<ModelItemSelection.Selected>>(StringComparer.Ordinal);
@@ -89,6 +106,10 @@ public sealed class PrepareCoreMLModels : Task
                 // Equal Link metadata: the generator reports the clash (CMLG1010); one embedded spec per name.
                 item.SetMetadata(ItemMetadataNames.SpecFile, string.Empty);
             }
+            else if (EmbedModelFiles && ModelItemSelection.IsPackage(model.FullPath))
+            {
+                embedded.AddRange(EmbeddedFilesOf(item));
+            }
 
             prepared.Add(item);
             handled.AddRange(model.All);
@@ -109,8 +130,34 @@ public sealed class PrepareCoreMLModels : Task
         handled.AddRange(insidePackages.Where(item => IsInside(item.GetMetadata(ItemMetadataNames.FullPath), packages)));
 
         PreparedModels = prepared.ToArray();
+        EmbeddedFiles = embedded.ToArray();
         HandledItems = handled.Select(item => (ITaskItem)new TaskItem(item)).ToArray();
         return !Log.HasLoggedErrors;
+    }
+
+    private IEnumerable<ITaskItem> EmbeddedFilesOf(ITaskItem model)
+    {
+        string spec = model.GetMetadata(ItemMetadataNames.SpecFile);
+        if (spec.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach ((string file, string resourceName) in EmbeddedModelFiles.Of(spec, model.GetMetadata(ItemMetadataNames.ResourceName), _packageFiles[model]))
+        {
+            long length = new FileInfo(file).Length;
+            if (length > EmbeddedModelFiles.MaximumBytes)
+            {
+                Log.LogError(null, TaskErrorCodes.ModelFileTooLargeToEmbed, null, file, 0, 0, 0, 0,
+                    "The weight file is {0} bytes, more than an assembly resource can hold (2 GiB - 1); set CoreMLGenEmbedModelSpecs to false, ship the package beside the app and load it with the generated class's Load(modelPath).",
+                    length);
+                continue;
+            }
+
+            var item = new TaskItem(MSBuildEscaping.Escape(file));
+            ((ITaskItem2)item).SetMetadataValueLiteral(ItemMetadataNames.ResourceName, resourceName);
+            yield return item;
+        }
     }
 
     // One model for all items with the same Ensemble name: its path is the name beside the first member.
@@ -149,6 +196,7 @@ public sealed class PrepareCoreMLModels : Task
         literal.SetMetadataValueLiteral(ItemMetadataNames.ResourceName, ResourceNames.For(relativePath));
 
         IReadOnlyList<string> inputs = memberFiles ?? ModelInputFiles.Of(fullPath);
+        _packageFiles[item] = inputs;
         string? packagePath = PackagePathFor(fullPath, bundleName, allocator);
         IEnumerable<string> packageFiles = packagePath is null
             ? Array.Empty<string>()

@@ -12,6 +12,9 @@ internal static class TaskErrorCodes
     /// <summary>The converted <c>.mlpackage</c> folder could not be written.</summary>
     public const string PackageWriteFailed = "CMLG2022";
 
+    /// <summary>An ML Program package's weight file is too large to embed as an assembly resource (2 GiB).</summary>
+    public const string ModelFileTooLargeToEmbed = "CMLG2023";
+
     /// <summary>A madmom pickle (or an ensemble of them) could not be converted into a Core ML model.</summary>
     public const string PickleConversionFailed = "CMLG2030";
 

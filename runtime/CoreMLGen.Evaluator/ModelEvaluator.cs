@@ -6,6 +6,7 @@ using System.Reflection;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Features;
 using CoreMLGen.Evaluation.Composition;
+using CoreMLGen.Evaluation.MLPrograms.Reading;
 using CoreMLGen.Evaluation.Models;
 using CoreMLGen.Spec.Reading;
 
@@ -24,7 +25,7 @@ public sealed class ModelEvaluator
     private readonly HashSet<string> _sequenceInputs;
     private readonly object _gate = new();
 
-    private ModelEvaluator(Model spec, string modelName, EvaluatorOptions options, string? modelDirectory)
+    private ModelEvaluator(Model spec, string modelName, EvaluatorOptions options, ModelFileSource? files)
     {
         ModelName = modelName;
         if (spec.Description is null)
@@ -34,7 +35,7 @@ public sealed class ModelEvaluator
 
         _description = spec.Description.Functions.Count > 0 ? FunctionInterface(spec.Description, options.FunctionName, modelName) : spec.Description;
         DescriptionChecker.Check(_description, modelName);
-        _runner = ModelRunnerFactory.Create(spec, _description, modelName, options, modelDirectory);
+        _runner = ModelRunnerFactory.Create(spec, _description, modelName, options, files);
         _sequenceInputs = new HashSet<string>(_runner.SequenceInputs, StringComparer.Ordinal);
         Inputs = _description.Input.Select(ToInfo).ToArray();
         Outputs = _description.Output.Select(ToInfo).ToArray();
@@ -66,7 +67,7 @@ public sealed class ModelEvaluator
         }
 
         ModelReadResult read = ModelReader.Read(path);
-        return FromReadResult(read, Path.GetFileName(path.TrimEnd('/', '\\')), options, read.SpecPath is null ? null : Path.GetDirectoryName(read.SpecPath));
+        return FromReadResult(read, Path.GetFileName(path.TrimEnd('/', '\\')), options, read.SpecPath is null ? null : ModelFileSource.Folder(Path.GetDirectoryName(read.SpecPath)!));
     }
 
     /// <summary>Loads a model from its serialized spec (the bytes of a <c>.mlmodel</c> file).</summary>
@@ -82,12 +83,18 @@ public sealed class ModelEvaluator
             throw new ArgumentNullException(nameof(spec));
         }
 
-        return FromReadResult(ModelReader.ReadSpec(spec, modelName ?? "model"), modelName ?? "model", options, modelDirectory: null);
+        return FromReadResult(ModelReader.ReadSpec(spec, modelName ?? "model"), modelName ?? "model", options, files: null);
     }
 
-    /// <summary>Loads a model the build embedded in an assembly (off Apple platforms, CoreMLGen embeds each model's spec).</summary>
-    /// <param name="assembly">The assembly holding the resource.</param>
-    /// <param name="resourceName">The manifest resource name.</param>
+    /// <summary>
+    /// Loads a model the build embedded in an assembly (off Apple platforms, CoreMLGen embeds each model's spec, and
+    /// an ML Program package's weight files beside it). An ML Program's <c>@model_path/</c> files are the resources
+    /// named <paramref name="resourceName"/> without its <c>.mlmodel</c> ending, then <c>/</c> and the path
+    /// (<c>CoreMLGen.Models/Foo.mlpackage.mlmodel</c> → <c>CoreMLGen.Models/Foo.mlpackage/weights/weight.bin</c>); they
+    /// are read in place from the loaded assembly, never copied whole.
+    /// </summary>
+    /// <param name="assembly">The assembly holding the resources.</param>
+    /// <param name="resourceName">The manifest resource name of the spec.</param>
     /// <param name="options">Custom layers and other options; null for the defaults.</param>
     /// <returns>The loaded model.</returns>
     /// <exception cref="ModelLoadException">The resource is missing, or the model cannot be run.</exception>
@@ -107,7 +114,7 @@ public sealed class ModelEvaluator
 
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Load(buffer.ToArray(), resourceName, options);
+        return FromReadResult(ModelReader.ReadSpec(buffer.ToArray(), resourceName), resourceName, options, ModelFileSource.Resources(assembly, EmbeddedFilePrefix(resourceName)));
     }
 
     /// <summary>Runs one prediction.</summary>
@@ -211,7 +218,14 @@ public sealed class ModelEvaluator
         return new DictionaryFeatureProvider(outputs);
     }
 
-    private static ModelEvaluator FromReadResult(ModelReadResult read, string modelName, EvaluatorOptions? options, string? modelDirectory)
+    private static string EmbeddedFilePrefix(string resourceName)
+    {
+        const string SpecEnding = ".mlmodel";
+        string stem = resourceName.EndsWith(SpecEnding, StringComparison.OrdinalIgnoreCase) ? resourceName.Substring(0, resourceName.Length - SpecEnding.Length) : resourceName;
+        return stem + "/";
+    }
+
+    private static ModelEvaluator FromReadResult(ModelReadResult read, string modelName, EvaluatorOptions? options, ModelFileSource? files)
     {
         if (read.Spec is null || read.Errors.Count > 0)
         {
@@ -219,7 +233,7 @@ public sealed class ModelEvaluator
             throw new ModelLoadException("Cannot load " + modelName + ": " + errors);
         }
 
-        return new ModelEvaluator(read.Spec, modelName, options ?? new EvaluatorOptions(), modelDirectory);
+        return new ModelEvaluator(read.Spec, modelName, options ?? new EvaluatorOptions(), files);
     }
 
     // A multi-function model (an ML Program with several functions): the interface of the chosen function.

@@ -1,4 +1,5 @@
 using CoreML.Specification;
+using CoreMLGen.Evaluation.MLPrograms.Reading;
 using CoreMLGen.Evaluation.Models;
 
 namespace CoreMLGen.Evaluation.Composition;
@@ -13,11 +14,11 @@ internal static partial class ModelRunnerFactory
     /// <param name="description">Its interface (for a multi-function model, the chosen function's).</param>
     /// <param name="where">Where the model is, for messages (e.g. "Midi.mlmodel" or "Midi.mlmodel, pipeline step 'nn'").</param>
     /// <param name="options">The evaluator options.</param>
-    /// <param name="modelDirectory">The folder of the model file (an ML Program's weights are relative to it), or null.</param>
-    public static ModelRunner Create(Model spec, ModelDescription description, string where, EvaluatorOptions options, string? modelDirectory = null)
+    /// <param name="files">Where an ML Program's weight files are (the model file's folder, or embedded resources), or null.</param>
+    public static ModelRunner Create(Model spec, ModelDescription description, string where, EvaluatorOptions options, ModelFileSource? files = null)
     {
         return CreateNeuralNetwork(spec, description, where, options)
-            ?? CreateMLProgram(spec, description, where, options, modelDirectory)
+            ?? CreateMLProgram(spec, description, where, options, files)
             ?? CreatePipeline(spec, description, where, options)
             ?? CreateClassic(spec, description, where, options)
             ?? throw Unsupported(spec, where);

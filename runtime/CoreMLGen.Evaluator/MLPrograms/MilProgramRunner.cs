@@ -6,6 +6,7 @@ using CoreML.Specification;
 using CoreMLGen.Evaluation.Features;
 using CoreMLGen.Evaluation.MLPrograms.Compilation;
 using CoreMLGen.Evaluation.MLPrograms.Loading;
+using CoreMLGen.Evaluation.MLPrograms.Reading;
 using CoreMLGen.Evaluation.Models;
 using MilDataType = CoreML.Specification.MILSpec.DataType;
 using MilStateType = CoreML.Specification.MILSpec.StateType;
@@ -27,13 +28,13 @@ internal sealed class MilProgramRunner : ModelRunner
     private readonly string _where;
     private readonly List<(string Key, MilPlan Plan)> _plans = new();
 
-    public MilProgramRunner(Model spec, ModelDescription description, string where, EvaluatorOptions options, string? modelDirectory)
+    public MilProgramRunner(Model spec, ModelDescription description, string where, EvaluatorOptions options, ModelFileSource? files)
     {
         _description = description;
         _where = where;
         string? function = !string.IsNullOrEmpty(options.FunctionName) ? options.FunctionName
             : !string.IsNullOrEmpty(spec.Description?.DefaultFunctionName) ? spec.Description!.DefaultFunctionName : null;
-        _program = LoadedProgram.Load(spec.MlProgram, function, modelDirectory, where);
+        _program = LoadedProgram.Load(spec.MlProgram, function, files, where);
         int[][] shapes = _program.Selected.Function.Inputs.Select(input => input.Type?.StateType is { } state ? StateShape(input.Name, state) : DefaultShape(input.Name, input.Type?.TensorType)).ToArray();
         foreach (string output in description.Output.Select(o => o.Name).Where(o => !_program.Selected.Block.Outputs.Contains(o)))
         {

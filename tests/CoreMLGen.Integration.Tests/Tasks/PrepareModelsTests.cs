@@ -33,7 +33,11 @@ public sealed class PrepareModelsTests : IDisposable
         return item;
     }
 
-    private PrepareCoreMLModels Prepare(bool apple, params ITaskItem[] models)
+    private PrepareCoreMLModels Prepare(bool apple, params ITaskItem[] models) => Prepare(apple, models, embedModelFiles: false);
+
+    private PrepareCoreMLModels Prepare(bool apple, ITaskItem model, bool embedModelFiles) => Prepare(apple, new[] { model }, embedModelFiles);
+
+    private PrepareCoreMLModels Prepare(bool apple, ITaskItem[] models, bool embedModelFiles)
     {
         var task = new PrepareCoreMLModels
         {
@@ -43,10 +47,50 @@ public sealed class PrepareModelsTests : IDisposable
             DescriptorDirectory = Outputs,
             ResourcePrefixes = "Resources",
             AppleBundle = apple,
+            EmbedModelFiles = embedModelFiles,
         };
         task.Execute().ShouldBeTrue();
         _engine.Errors.ShouldBeEmpty();
         return task;
+    }
+
+    [Fact]
+    public void The_weight_files_of_a_package_are_embedded_beside_its_spec_only_when_specs_are()
+    {
+        string package = new CoreMLGen.Testing.Builders.PackageBuilder().Spec(SampleModels.ThermostatRegressor()).WriteTo(Path.Combine(Project, "Models", "Masks.mlpackage"));
+        string weights = Path.Combine(package, "Data", "com.apple.CoreML", "weights", "weight.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(weights)!);
+        File.WriteAllBytes(weights, new byte[128]);
+        File.WriteAllText(Path.Combine(package, "Data", "notes.txt"), "outside the root model's folder");
+
+        PrepareCoreMLModels embedding = Prepare(false, Item("Models/Masks.mlpackage"), embedModelFiles: true);
+        PrepareCoreMLModels notEmbedding = Prepare(false, Item("Models/Masks.mlpackage"));
+
+        ITaskItem file = embedding.EmbeddedFiles.Single();
+        file.ItemSpec.ShouldBe(weights);
+        file.GetMetadata("ResourceName").ShouldBe("CoreMLGen.Models/Masks.mlpackage/weights/weight.bin");
+        notEmbedding.EmbeddedFiles.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_weight_file_too_large_for_an_assembly_resource_is_a_located_error()
+    {
+        string package = new CoreMLGen.Testing.Builders.PackageBuilder().Spec(SampleModels.ThermostatRegressor()).WriteTo(Path.Combine(Project, "Models", "Huge.mlpackage"));
+        string weights = Path.Combine(package, "Data", "com.apple.CoreML", "weights", "weight.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(weights)!);
+        using (FileStream stream = File.Create(weights))
+        {
+            stream.SetLength(int.MaxValue + 1L); // sparse: nothing is written
+        }
+
+        var task = new PrepareCoreMLModels { BuildEngine = _engine, Models = new[] { Item("Models/Huge.mlpackage") }, ProjectDirectory = Project, DescriptorDirectory = Outputs, EmbedModelFiles = true };
+
+        task.Execute().ShouldBeFalse();
+        BuildErrorEventArgs error = _engine.Errors.Single();
+        error.Code.ShouldBe("CMLG2023");
+        error.File.ShouldBe(weights);
+        (error.Message ?? string.Empty).ShouldContain("CoreMLGenEmbedModelSpecs");
+        task.EmbeddedFiles.ShouldBeEmpty();
     }
 
     [Fact]

@@ -30,14 +30,14 @@ internal sealed class LoadedProgram
 
     public IReadOnlyDictionary<Argument.Types.Binding, MilValue> InlineValues { get; }
 
-    public static LoadedProgram Load(Program program, string? functionName, string? modelDirectory, string where)
+    public static LoadedProgram Load(Program program, string? functionName, ModelFileSource? files, string where)
     {
         SelectedFunction selected = ProgramSelector.Select(program, functionName, where);
         ProgramValidator.Validate(selected, where);
         string functionLocation = where + ", function '" + selected.Name + "'";
         var constants = new Dictionary<string, MilValue>(StringComparer.Ordinal);
         var inline = new Dictionary<Argument.Types.Binding, MilValue>(ReferenceEqualityComparer.Instance);
-        using var weights = new WeightFiles(modelDirectory);
+        using var weights = new WeightFiles(files);
         for (int index = 0; index < selected.Block.Operations.Count; index++)
         {
             Operation op = selected.Block.Operations[index];

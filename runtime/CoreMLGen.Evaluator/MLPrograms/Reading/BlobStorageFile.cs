@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO;
 using System.IO.MemoryMappedFiles;
@@ -6,10 +7,11 @@ using System.IO.MemoryMappedFiles;
 namespace CoreMLGen.Evaluation.MLPrograms.Reading;
 
 /// <summary>
-/// A MIL weight file (<c>weight.bin</c>, blob storage version 2), memory-mapped once: a 64-byte header (blob count,
-/// version), then per blob a 64-byte metadata record (sentinel 0xDEADBEEF, data type, size in bytes, data offset) and
-/// its data. A <c>const</c> op names the offset of a metadata record. Every offset and size is checked against the file
-/// before anything is read.
+/// A MIL weight file (<c>weight.bin</c>, blob storage version 2): a 64-byte header (blob count, version), then per blob
+/// a 64-byte metadata record (sentinel 0xDEADBEEF, data type, size in bytes, data offset) and its data. A <c>const</c>
+/// op names the offset of a metadata record. Read in place, never loaded whole: a file on disk is memory-mapped once,
+/// an embedded resource is read through the runtime's stream over the loaded assembly image. Every offset and size is
+/// checked against the length before anything is read.
 /// </summary>
 internal sealed class BlobStorageFile : IDisposable
 {
@@ -18,22 +20,20 @@ internal sealed class BlobStorageFile : IDisposable
     private const uint Sentinel = 0xDEADBEEF;
     private const uint SupportedVersion = 2;
 
-    private readonly MemoryMappedFile? _map;
-    private readonly MemoryMappedViewAccessor? _view;
+    private readonly Stream _data;
+    private readonly IDisposable? _owner;
+    private readonly byte[] _metadata = new byte[32];
 
-    private BlobStorageFile(string path, MemoryMappedFile? map, MemoryMappedViewAccessor? view, long length)
+    private BlobStorageFile(Stream data, long length, IDisposable? owner)
     {
-        Path = path;
-        _map = map;
-        _view = view;
+        _data = data;
         Length = length;
+        _owner = owner;
     }
-
-    public string Path { get; }
 
     public long Length { get; }
 
-    /// <summary>Opens and checks the header; a file that is not blob storage version 2 is refused.</summary>
+    /// <summary>Maps a file on disk and checks its header; a file that is not blob storage version 2 is refused.</summary>
     public static BlobStorageFile Open(string path, string shownName)
     {
         long length;
@@ -46,34 +46,46 @@ internal sealed class BlobStorageFile : IDisposable
             throw new ModelLoadException("Cannot read the weight file " + shownName + ": " + exception.Message, innerException: exception);
         }
 
-        if (length < HeaderBytes)
-        {
-            throw new ModelLoadException("The weight file " + shownName + " is " + length.ToString(CultureInfo.InvariantCulture)
-                + " bytes long, shorter than the 64-byte blob storage header.");
-        }
-
+        CheckHeaderLength(length, shownName);
         MemoryMappedFile map;
-        MemoryMappedViewAccessor view;
+        Stream view;
         try
         {
             map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read);
-            view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+            view = map.CreateViewStream(0, 0, MemoryMappedFileAccess.Read);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new ModelLoadException("Cannot map the weight file " + shownName + ": " + exception.Message, innerException: exception);
         }
 
-        var file = new BlobStorageFile(path, map, view, length);
-        uint version = view.ReadUInt32(4);
-        if (version != SupportedVersion)
+        return Checked(new BlobStorageFile(view, length, map), shownName);
+    }
+
+    /// <summary>
+    /// Reads a seekable stream in place (an embedded resource: the runtime's stream over the loaded assembly image),
+    /// and checks its header. The file owns the stream.
+    /// </summary>
+    public static BlobStorageFile Open(Stream stream, string shownName)
+    {
+        if (!stream.CanSeek)
         {
-            file.Dispose();
-            throw new ModelLoadException("The weight file " + shownName + " declares blob storage version "
-                + version.ToString(CultureInfo.InvariantCulture) + "; only version 2 (Core ML 5 and later) is supported.");
+            stream.Dispose();
+            throw new ModelLoadException("The weight file " + shownName + " cannot be read in place (its stream is not seekable).");
         }
 
-        return file;
+        long length = stream.Length;
+        try
+        {
+            CheckHeaderLength(length, shownName);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+
+        return Checked(new BlobStorageFile(stream, length, owner: null), shownName);
     }
 
     /// <summary>The blob whose metadata record starts at <paramref name="metadataOffset"/>, checked against the file.</summary>
@@ -85,18 +97,18 @@ internal sealed class BlobStorageFile : IDisposable
                 + " is outside the weight file (" + Length.ToString(CultureInfo.InvariantCulture) + " bytes).");
         }
 
-        long at = (long)metadataOffset;
-        uint sentinel = _view!.ReadUInt32(at);
+        ReadAt((long)metadataOffset, _metadata);
+        uint sentinel = BinaryPrimitives.ReadUInt32LittleEndian(_metadata);
         if (sentinel != Sentinel)
         {
             throw new ModelLoadException(location + ": no blob metadata at offset " + metadataOffset.ToString(CultureInfo.InvariantCulture)
                 + " of the weight file (sentinel 0x" + sentinel.ToString("X8", CultureInfo.InvariantCulture) + ", expected 0xDEADBEEF).");
         }
 
-        var type = (BlobDataType)_view.ReadUInt32(at + 4);
-        ulong size = _view.ReadUInt64(at + 8);
-        ulong dataOffset = _view.ReadUInt64(at + 16);
-        ulong paddingBits = _view.ReadUInt64(at + 24);
+        var type = (BlobDataType)BinaryPrimitives.ReadUInt32LittleEndian(_metadata.AsSpan(4));
+        ulong size = BinaryPrimitives.ReadUInt64LittleEndian(_metadata.AsSpan(8));
+        ulong dataOffset = BinaryPrimitives.ReadUInt64LittleEndian(_metadata.AsSpan(16));
+        ulong paddingBits = BinaryPrimitives.ReadUInt64LittleEndian(_metadata.AsSpan(24));
         if (dataOffset > (ulong)Length || size > (ulong)Length - dataOffset)
         {
             throw new ModelLoadException(location + ": the blob at offset " + metadataOffset.ToString(CultureInfo.InvariantCulture)
@@ -108,7 +120,7 @@ internal sealed class BlobStorageFile : IDisposable
         return new BlobRecord(type, (long)dataOffset, (long)size, paddingBits);
     }
 
-    /// <summary>Copies a checked record's bytes out of the mapping.</summary>
+    /// <summary>Copies a checked record's bytes straight into <paramref name="destination"/>.</summary>
     public void ReadBytes(BlobRecord record, Span<byte> destination)
     {
         if (destination.Length > record.Size)
@@ -116,22 +128,54 @@ internal sealed class BlobStorageFile : IDisposable
             throw new ArgumentException("The destination is larger than the blob.", nameof(destination));
         }
 
-        // ReadArray works on arrays; blobs are copied in chunks to keep the copy bounded.
-        byte[] chunk = new byte[Math.Min(destination.Length, 1 << 20)];
-        int done = 0;
-        while (done < destination.Length)
-        {
-            int count = Math.Min(chunk.Length, destination.Length - done);
-            _view!.ReadArray(record.DataOffset + done, chunk, 0, count);
-            chunk.AsSpan(0, count).CopyTo(destination.Slice(done));
-            done += count;
-        }
+        ReadAt(record.DataOffset, destination);
     }
 
     public void Dispose()
     {
-        _view?.Dispose();
-        _map?.Dispose();
+        _data.Dispose();
+        _owner?.Dispose();
+    }
+
+    private static void CheckHeaderLength(long length, string shownName)
+    {
+        if (length < HeaderBytes)
+        {
+            throw new ModelLoadException("The weight file " + shownName + " is " + length.ToString(CultureInfo.InvariantCulture)
+                + " bytes long, shorter than the 64-byte blob storage header.");
+        }
+    }
+
+    private static BlobStorageFile Checked(BlobStorageFile file, string shownName)
+    {
+        Span<byte> header = stackalloc byte[8];
+        file.ReadAt(0, header);
+        uint version = BinaryPrimitives.ReadUInt32LittleEndian(header.Slice(4));
+        if (version != SupportedVersion)
+        {
+            file.Dispose();
+            throw new ModelLoadException("The weight file " + shownName + " declares blob storage version "
+                + version.ToString(CultureInfo.InvariantCulture) + "; only version 2 (Core ML 5 and later) is supported.");
+        }
+
+        return file;
+    }
+
+    // Callers have checked the range against Length.
+    private void ReadAt(long offset, Span<byte> destination)
+    {
+        _data.Position = offset;
+        int done = 0;
+        while (done < destination.Length)
+        {
+            int read = _data.Read(destination.Slice(done));
+            if (read == 0)
+            {
+                throw new ModelLoadException("The weight file ended early at byte " + (offset + done).ToString(CultureInfo.InvariantCulture) + ".");
+            }
+
+            done += read;
+        }
     }
 }
 

@@ -5,25 +5,26 @@ using System.IO;
 namespace CoreMLGen.Evaluation.MLPrograms.Reading;
 
 /// <summary>
-/// The weight files a program's constants name (<c>@model_path/weights/weight.bin</c>), resolved relative to the folder
-/// of the model file and opened once each. Names that would leave that folder are refused. Used while loading only:
-/// constants are materialised once, then the files are closed.
+/// The weight files a program's constants name (<c>@model_path/weights/weight.bin</c>), resolved in the model's
+/// <see cref="ModelFileSource"/> (its folder, or the resources embedded beside its spec) and opened once each. Names
+/// that would leave the model's folder are refused. Used while loading only: constants are materialised once, then the
+/// files are closed.
 /// </summary>
 internal sealed class WeightFiles : IDisposable
 {
     private const string ModelPathPrefix = "@model_path/";
 
-    private readonly string? _modelDirectory;
+    private readonly ModelFileSource? _source;
     private readonly Dictionary<string, BlobStorageFile> _open = new(StringComparer.Ordinal);
 
-    public WeightFiles(string? modelDirectory)
+    public WeightFiles(ModelFileSource? source)
     {
-        _modelDirectory = modelDirectory;
+        _source = source;
     }
 
     public BlobStorageFile Get(string fileName, string location)
     {
-        if (_modelDirectory is null)
+        if (_source is null)
         {
             throw new ModelLoadException(location + ": the constant is stored in \"" + fileName + "\", but the model was loaded "
                 + "from spec bytes alone; load the .mlpackage (or the model file beside its weights folder) to run it.");
@@ -36,27 +37,30 @@ internal sealed class WeightFiles : IDisposable
         }
 
         string relative = fileName.Substring(ModelPathPrefix.Length);
-        string root = Path.GetFullPath(_modelDirectory);
-        string full = Path.GetFullPath(Path.Combine(root, relative));
-        string rootWithSeparator = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-        if (relative.Length == 0 || Path.IsPathRooted(relative) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
+        if (relative.Length == 0 || Path.IsPathRooted(relative) || Array.Exists(relative.Split('/', '\\'), segment => segment == ".."))
         {
             throw new ModelLoadException(location + ": the weight file \"" + fileName + "\" is outside the model's folder.");
         }
 
-        if (_open.TryGetValue(full, out BlobStorageFile? file))
+        if (_open.TryGetValue(relative, out BlobStorageFile? file))
         {
             return file;
         }
 
-        if (!File.Exists(full))
+        string shown = "\"" + fileName + "\"";
+        BlobStorageFile? opened;
+        string lookedAt;
+        try
         {
-            throw new ModelLoadException(location + ": the weight file \"" + fileName + "\" does not exist (looked for " + full + ").");
+            opened = _source.Open(relative, shown, out lookedAt);
+        }
+        catch (ModelLoadException exception)
+        {
+            throw new ModelLoadException(location + ": " + exception.Message, innerException: exception);
         }
 
-        file = BlobStorageFile.Open(full, "\"" + fileName + "\"");
-        _open[full] = file;
-        return file;
+        _open[relative] = opened ?? throw new ModelLoadException(location + ": the weight file " + shown + " does not exist (looked for " + lookedAt + ").");
+        return opened;
     }
 
     public void Dispose()
