@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 
-namespace CoreMLGen.Converters.Tests.Harness;
+namespace CoreMLGen.Testing.Madmom;
 
 /// <summary>Small madmom networks with seeded random weights, as the objects madmom pickles (attribute names from layers.py).</summary>
-internal sealed class MadmomPickles
+public sealed class MadmomPickles
 {
     private const string Layers = "madmom.ml.nn.layers";
     private readonly Random _random;
