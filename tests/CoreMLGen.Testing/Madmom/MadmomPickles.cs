@@ -14,6 +14,30 @@ public sealed class MadmomPickles
         _random = new Random(seed);
     }
 
+    /// <summary>Inputs of madmom's offline beat networks (beats_blstm_*.pkl): 3 spectrogram resolutions and their differences.</summary>
+    public const int OfflineBeatInputs = 266;
+
+    /// <summary>Inputs of madmom's online beat network (beats_lstm_*.pkl).</summary>
+    public const int OnlineBeatInputs = 162;
+
+    /// <summary>The shape of madmom's offline beat networks: 3 BiLSTM layers of 25 units per direction, dense + sigmoid.</summary>
+    public static PyObject OfflineBeatNetwork(int seed)
+    {
+        var random = new MadmomPickles(seed);
+        return Network(
+            Bidirectional(random.Lstm(OfflineBeatInputs, 25), random.Lstm(OfflineBeatInputs, 25)),
+            Bidirectional(random.Lstm(50, 25), random.Lstm(50, 25)),
+            Bidirectional(random.Lstm(50, 25), random.Lstm(50, 25)),
+            random.Dense(50, 1, "sigmoid"));
+    }
+
+    /// <summary>The shape of madmom's online beat network: 3 LSTM layers of 25 units, dense + sigmoid.</summary>
+    public static PyObject OnlineBeatNetwork(int seed)
+    {
+        var random = new MadmomPickles(seed);
+        return Network(random.Lstm(OnlineBeatInputs, 25), random.Lstm(25, 25), random.Lstm(25, 25), random.Dense(25, 1, "sigmoid"));
+    }
+
     public static PyGlobal Activation(string name) => new("madmom.ml.nn.activations", name);
 
     public static PyObject Network(params object[] layers) =>
