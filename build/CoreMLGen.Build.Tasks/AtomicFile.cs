@@ -12,7 +12,9 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding s_utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, s_utf8NoBom.GetBytes(text));
+
+    public static void WriteAllBytes(string path, byte[] bytes)
     {
         string fullPath = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(fullPath) ?? throw new IOException("'" + fullPath + "' has no parent folder.");
@@ -22,7 +24,7 @@ internal static class AtomicFile
         string temporary = Path.Combine(folder, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllBytes(temporary, s_utf8NoBom.GetBytes(text));
+            File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, fullPath, overwrite: true);
         }
         finally

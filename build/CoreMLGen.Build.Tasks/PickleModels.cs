@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using CoreMLGen.Converters.Madmom;
 using CoreMLGen.Spec.Reading;
-using Google.Protobuf;
 using Microsoft.Build.Framework;
 
 namespace CoreMLGen.Build.Tasks;
@@ -16,9 +14,9 @@ namespace CoreMLGen.Build.Tasks;
 /// </summary>
 internal static class PickleModels
 {
-    public const string Extension = ".pkl";
+    public const string Extension = PickleConversion.Extension;
 
-    public static bool IsPickle(string fullPath) => fullPath.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+    public static bool IsPickle(string fullPath) => PickleConversion.IsPickle(fullPath);
 
     public static string EnsembleName(ITaskItem item) => item.GetMetadata(ItemMetadataNames.Ensemble).Trim();
 
@@ -34,28 +32,6 @@ internal static class PickleModels
     {
         string members = model.GetMetadata(ItemMetadataNames.EnsembleMembers);
         string[] paths = members.Length == 0 ? new[] { modelPath } : members.Split(';', StringSplitOptions.RemoveEmptyEntries);
-        var sources = new List<MadmomSource>();
-        foreach (string path in paths)
-        {
-            try
-            {
-                sources.Add(MadmomSource.Load(path));
-            }
-            catch (Exception exception) when (exception is MadmomFormatException or IOException or UnauthorizedAccessException)
-            {
-                logError(TaskErrorCodes.PickleConversionFailed, path, "Cannot convert the madmom network '" + Path.GetFileName(path) + "': " + exception.Message);
-                return null;
-            }
-        }
-
-        try
-        {
-            return ModelReader.ReadSpec(MadmomConverter.Convert(sources).ToByteArray(), modelPath);
-        }
-        catch (MadmomFormatException exception)
-        {
-            logError(TaskErrorCodes.PickleConversionFailed, paths.Length == 1 ? paths[0] : modelPath, "Cannot convert " + (paths.Length == 1 ? "the madmom network" : "the madmom ensemble") + " '" + Path.GetFileName(modelPath) + "': " + exception.Message);
-            return null;
-        }
+        return PickleConversion.Convert(paths, modelPath, (file, message) => logError(TaskErrorCodes.PickleConversionFailed, file, message));
     }
 }

@@ -22,7 +22,7 @@ internal static class ModelLoader
         return DescriptorWriter.Write(result.Interface);
     }
 
-    private static void Report(IEnumerable<ModelReadError> problems, string severity, TextWriter error)
+    public static void Report(IEnumerable<ModelReadError> problems, string severity, TextWriter error)
     {
         foreach (ModelReadError problem in problems)
         {

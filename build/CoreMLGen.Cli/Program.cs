@@ -1,10 +1,11 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using CoreMLGen.Build.Tasks;
 
 namespace CoreMLGen.Cli;
 
-/// <summary>Entry point: <c>coremlgen inspect | descriptor | generate | predict | compare</c>.</summary>
+/// <summary>Entry point: <c>coremlgen inspect | descriptor | generate | predict | compare | convert</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -14,8 +15,11 @@ public static class Program
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the exception's details after the error line.", Recursive = true };
         var modelArgument = new Argument<string>("model") { Description = "A .mlmodel file or .mlpackage folder." };
 
-        var inspect = new Command("inspect", "Print the model's interface: kind, metadata, inputs, outputs, states, recurrent state pairs and custom layers.") { modelArgument };
-        inspect.SetAction(result => InspectCommand.Run(result.GetValue(modelArgument)!, output, error));
+        var inspectArgument = new Argument<string>("model") { Description = "A .mlmodel file, .mlpackage folder or madmom .pkl network." };
+        var inspect = new Command("inspect", "Print the model's interface: kind, metadata, inputs, outputs, states, recurrent state pairs and custom layers; for a madmom .pkl network, its layers before conversion.") { inspectArgument };
+        inspect.SetAction(result => PickleConversion.IsPickle(result.GetValue(inspectArgument)!)
+            ? PickleInspectCommand.Run(result.GetValue(inspectArgument)!, output, error)
+            : InspectCommand.Run(result.GetValue(inspectArgument)!, output, error));
 
         var descriptor = new Command("descriptor", "Print the text descriptor the build writes for the model.") { modelArgument };
         descriptor.SetAction(result => DescriptorCommand.Run(result.GetValue(modelArgument)!, output, error));
@@ -23,8 +27,9 @@ public static class Program
         Command generate = GenerateCli.Create(modelArgument, output, error);
         Command predict = PredictCli.Create(modelArgument, output, error);
         Command compare = CompareCli.Create(output, error);
+        Command convert = ConvertCli.Create(output, error);
 
-        var root = new RootCommand("CoreMLGen: typed C# for Core ML models.") { inspect, descriptor, generate, predict, compare };
+        var root = new RootCommand("CoreMLGen: typed C# for Core ML models.") { inspect, descriptor, generate, predict, compare, convert };
         root.Options.Add(verbose);
         ParseResult parsed = root.Parse(args);
         int exitCode;

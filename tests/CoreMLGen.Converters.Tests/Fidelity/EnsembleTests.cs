@@ -7,6 +7,7 @@ using CoreMLGen.Converters.Madmom.Pickles;
 using CoreMLGen.Converters.Tests.Harness;
 using CoreMLGen.Converters.Tests.Reference;
 using CoreMLGen.Testing;
+using CoreMLGen.Testing.Madmom;
 using Shouldly;
 using Xunit;
 

@@ -4,6 +4,7 @@ using CoreMLGen.Converters.Madmom;
 using CoreMLGen.Converters.Madmom.Network;
 using CoreMLGen.Converters.Tests.Harness;
 using CoreMLGen.Testing;
+using CoreMLGen.Testing.Madmom;
 using Shouldly;
 using Xunit;
 

@@ -7,6 +7,7 @@ using CoreMLGen.Converters.Madmom.Network;
 using CoreMLGen.Converters.Madmom.Pickles;
 using CoreMLGen.Converters.Tests.Harness;
 using Razorvine.Pickle;
+using CoreMLGen.Testing.Madmom;
 using Shouldly;
 using Xunit;
 

@@ -2,6 +2,7 @@ using System.Linq;
 using CoreMLGen.Converters.Madmom.Network;
 using CoreMLGen.Converters.Madmom.Pickles;
 using CoreMLGen.Converters.Tests.Harness;
+using CoreMLGen.Testing.Madmom;
 using Shouldly;
 using Xunit;
 

@@ -94,6 +94,11 @@ public static class BuiltSpecCases
         new BuiltSpecCase("CustomLayerInPipeline", "SwishPipeline.mlmodel", CustomLayerModels.InPipeline) { UserCodeFiles = new[] { "Swish.cs" } },
         new BuiltSpecCase("StatefulKvCache", "KvDecoder.mlpackage", StatefulModels.KvCache, AsPackage: true),
         new BuiltSpecCase("StatefulMultiFunction", "EncoderDecoder.mlpackage", StatefulModels.MultiFunction, AsPackage: true, "CMLG1008"),
+
+        // madmom networks converted at build time (issue 12). The spec is written under the pickle's name, as the
+        // task reads the converted spec under the item's path (models/beats_lstm_1.pkl, the ensemble's models/BeatsBlstm.pkl).
+        new BuiltSpecCase("MadmomOnlineBeats", "beats_lstm_1.pkl", MadmomModels.OnlineBeats),
+        new BuiltSpecCase("MadmomBeatEnsemble", "BeatsBlstm.pkl", MadmomModels.OfflineBeatEnsemble),
     };
 
     public static BuiltSpecCase Get(string name) => All.Single(c => c.Name == name);

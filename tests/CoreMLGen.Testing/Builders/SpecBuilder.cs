@@ -65,6 +65,9 @@ public sealed class SpecBuilder
 
     public static SpecBuilder MlProgram(int specVersion = 6) => new(new Model { MlProgram = new CoreML.Specification.MILSpec.Program() }, specVersion);
 
+    /// <summary>An existing spec (e.g. a converter's output), to write or vary like a built one.</summary>
+    public static SpecBuilder From(Model model) => new(model.Clone(), model.SpecificationVersion);
+
     /// <summary>A model with no type case (still a model if it declares features).</summary>
     public static SpecBuilder WithoutType(int specVersion = 1) => new(new Model(), specVersion);
 

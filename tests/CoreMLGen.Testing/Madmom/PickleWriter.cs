@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace CoreMLGen.Converters.Tests.Harness;
+namespace CoreMLGen.Testing.Madmom;
 
 /// <summary>How a pickle was written: madmom's Python 2 files, or Python 3 at protocol 2 or 4.</summary>
 public enum PickleStyle

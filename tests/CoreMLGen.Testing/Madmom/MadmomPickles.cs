@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 
-namespace CoreMLGen.Converters.Tests.Harness;
+namespace CoreMLGen.Testing.Madmom;
 
 /// <summary>Small madmom networks with seeded random weights, as the objects madmom pickles (attribute names from layers.py).</summary>
-internal sealed class MadmomPickles
+public sealed class MadmomPickles
 {
     private const string Layers = "madmom.ml.nn.layers";
     private readonly Random _random;
@@ -12,6 +12,30 @@ internal sealed class MadmomPickles
     public MadmomPickles(int seed)
     {
         _random = new Random(seed);
+    }
+
+    /// <summary>Inputs of madmom's offline beat networks (beats_blstm_*.pkl): 3 spectrogram resolutions and their differences.</summary>
+    public const int OfflineBeatInputs = 266;
+
+    /// <summary>Inputs of madmom's online beat network (beats_lstm_*.pkl).</summary>
+    public const int OnlineBeatInputs = 162;
+
+    /// <summary>The shape of madmom's offline beat networks: 3 BiLSTM layers of 25 units per direction, dense + sigmoid.</summary>
+    public static PyObject OfflineBeatNetwork(int seed)
+    {
+        var random = new MadmomPickles(seed);
+        return Network(
+            Bidirectional(random.Lstm(OfflineBeatInputs, 25), random.Lstm(OfflineBeatInputs, 25)),
+            Bidirectional(random.Lstm(50, 25), random.Lstm(50, 25)),
+            Bidirectional(random.Lstm(50, 25), random.Lstm(50, 25)),
+            random.Dense(50, 1, "sigmoid"));
+    }
+
+    /// <summary>The shape of madmom's online beat network: 3 LSTM layers of 25 units, dense + sigmoid.</summary>
+    public static PyObject OnlineBeatNetwork(int seed)
+    {
+        var random = new MadmomPickles(seed);
+        return Network(random.Lstm(OnlineBeatInputs, 25), random.Lstm(25, 25), random.Lstm(25, 25), random.Dense(25, 1, "sigmoid"));
     }
 
     public static PyGlobal Activation(string name) => new("madmom.ml.nn.activations", name);
