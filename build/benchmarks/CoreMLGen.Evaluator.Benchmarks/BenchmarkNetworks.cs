@@ -25,6 +25,43 @@ internal static class BenchmarkNetworks
     /// <summary>A larger recurrent network: 2 bidirectional LSTM layers of 256 units over 88 features.</summary>
     public static BenchmarkNetwork BiLstm256() => StackedBiLstm("2×BiLSTM-256 (88 in)", 88, 256, 2, peepholes: false, denseOutputs: 0, seed: 42);
 
+    /// <summary>
+    /// Networks over the same input as one model, as the madmom converter writes an ensemble: each member's layers as
+    /// a parallel branch (blob names prefixed), then an average layer.
+    /// </summary>
+    public static BenchmarkNetwork Ensemble(IReadOnlyList<BenchmarkNetwork> members)
+    {
+        var network = new NeuralNetwork { ArrayInputShapeMapping = NeuralNetworkMultiArrayShapeMapping.ExactArrayMapping };
+        var average = new NeuralNetworkLayer { Name = "ensemble", Average = new AverageLayerParams() };
+        average.Output.Add("ensemble");
+        for (int m = 0; m < members.Count; m++)
+        {
+            string prefix = "n" + m + "_";
+            string Rename(string blob) => blob == members[m].InputName ? blob : prefix + blob;
+            foreach (NeuralNetworkLayer layer in members[m].Layers)
+            {
+                NeuralNetworkLayer branch = layer.Clone();
+                branch.Name = prefix + layer.Name;
+                branch.Input.Clear();
+                branch.Input.AddRange(layer.Input.Select(Rename));
+                branch.Output.Clear();
+                branch.Output.AddRange(layer.Output.Select(Rename));
+                network.Layers.Add(branch);
+            }
+
+            average.Input.Add(Rename(members[m].OutputName));
+        }
+
+        network.Layers.Add(average);
+        BenchmarkNetwork first = members[0];
+        var model = new Model { SpecificationVersion = 4, NeuralNetwork = network, Description = new ModelDescription() };
+        model.Description.Input.Add(first.Spec.Description.Input[0].Clone());
+        FeatureDescription output = first.Spec.Description.Output[0].Clone();
+        output.Name = "ensemble";
+        model.Description.Output.Add(output);
+        return new BenchmarkNetwork("ensemble of " + members.Count + " × " + first.Name, model, first.InputName, first.InputShape, "ensemble", members.Sum(n => n.MultiplyAdds));
+    }
+
     private static BenchmarkNetwork StackedBiLstm(string name, int inputs, int hidden, int layers, bool peepholes, int denseOutputs, uint seed)
     {
         var weights = new Weights(seed);

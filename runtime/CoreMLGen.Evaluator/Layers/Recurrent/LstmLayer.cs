@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
@@ -68,14 +70,12 @@ internal sealed class LstmLayer : RecurrentLayer
         w ??= new LSTMWeightParams();
         int x = InputSize;
         int h = HiddenSize;
-        PackedMatrix input = PackedMatrix.FromStackedOutputRows(
-            x,
+        float[] input = Stack(
             DecodeWeight(w.InputGateWeightMatrix, x, prefix + "inputGateWeightMatrix"),
             DecodeWeight(w.ForgetGateWeightMatrix, x, prefix + "forgetGateWeightMatrix"),
             DecodeWeight(w.BlockInputWeightMatrix, x, prefix + "blockInputWeightMatrix"),
             DecodeWeight(w.OutputGateWeightMatrix, x, prefix + "outputGateWeightMatrix"));
-        PackedMatrix recurrent = PackedMatrix.FromStackedOutputRows(
-            h,
+        float[] recurrent = Stack(
             DecodeWeight(w.InputGateRecursionMatrix, h, prefix + "inputGateRecursionMatrix"),
             DecodeWeight(w.ForgetGateRecursionMatrix, h, prefix + "forgetGateRecursionMatrix"),
             DecodeWeight(w.BlockInputRecursionMatrix, h, prefix + "blockInputRecursionMatrix"),
@@ -115,18 +115,39 @@ internal sealed class LstmLayer : RecurrentLayer
             throw LoadError("cellClipThreshold is " + clip.ToString(CultureInfo.InvariantCulture) + "; it must not be negative.");
         }
 
-        return new LstmRecurrence(h, input, recurrent, bias, peepholes, activations, parameters.CoupledInputAndForgetGate, clip == 0 ? 50f : clip);
+        return new LstmRecurrence(h, x, input, recurrent, bias, peepholes, activations, parameters.CoupledInputAndForgetGate, clip == 0 ? 50f : clip);
     }
+
+    // The four gates' [H, cols] weights one below the other: [4H, cols].
+    private static float[] Stack(params float[][] gates) => gates.SelectMany(gate => gate).ToArray();
 
     protected override void EnsureScratch(int sequence, int batch)
     {
         Grow(ref _gates, sequence * batch * 4 * HiddenSize);
         Grow(ref _h, batch * HiddenSize);
         Grow(ref _c, batch * HiddenSize);
-        Grow(ref _temp, HiddenSize);
+        foreach (LstmRecurrence direction in _directions)
+        {
+            Grow(ref _temp, direction.TempLength);
+        }
     }
 
-    public override void Execute(Blob[] inputs, Blob[] outputs)
+    public override void Execute(Blob[] inputs, Blob[] outputs) => Execute(inputs.AsSpan(), outputs.AsSpan());
+
+    /// <summary>The directions, in slot order (forward first).</summary>
+    internal IReadOnlyList<LstmRecurrence> DirectionKernels => _directions;
+
+    /// <summary>Whether direction <paramref name="d"/> consumes the sequence from its end.</summary>
+    internal bool IsReverse(int d) => d == 1 || _reverseInput;
+
+    /// <summary>Where direction <paramref name="d"/> writes its h of processing step s at time position t in y: at t (the backward half of a bidirectional layer) or at s.</summary>
+    internal bool WritesAtPosition(int d) => d == 1;
+
+    /// <summary>Whether <see cref="LstmGroupLayer"/> can run this layer's steps with others (every direction has a register step kernel).</summary>
+    internal bool CanJoinGroup => _directions.All(d => d.StepKernel is not null);
+
+    /// <summary><see cref="Execute(Blob[], Blob[])"/> on this layer's slots of a larger list (a group's).</summary>
+    internal void Execute(ReadOnlySpan<Blob> inputs, ReadOnlySpan<Blob> outputs)
     {
         Blob x = inputs[0];
         int sequence = x.Shape[0];
@@ -138,9 +159,8 @@ internal sealed class LstmLayer : RecurrentLayer
         {
             LoadState(inputs, StateSlot(d, 0), h, batch);
             LoadState(inputs, StateSlot(d, 1), c, batch);
-            bool reverse = d == 1 || _reverseInput;
-            var rows = new OutputRows(this, outputs[0], batch, d, atPosition: d == 1);
-            _directions[d].Run(x.Span, sequence, batch, reverse, _gates, h, c, _temp, ref rows);
+            var rows = new OutputRows(this, outputs[0], batch, d, WritesAtPosition(d));
+            _directions[d].Run(x.Span, sequence, batch, IsReverse(d), _gates, h, c, _temp, ref rows);
             if (!SequenceOutput)
             {
                 StoreOutputRow(outputs[0], 0, batch, d, h);
