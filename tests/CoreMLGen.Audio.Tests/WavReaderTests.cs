@@ -69,6 +69,29 @@ public sealed class WavReaderTests
         signal.FullScale.ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData(1, 8, new byte[] { 10, 21, 200, 201 }, new double[] { 15, 200 })]                               // (10 + 21) / 2 = 15.5 -> 15
+    [InlineData(1, 24, new byte[] { 1, 0, 0, 2, 0, 0, 0xFF, 0xFF, 0xFF, 0, 0, 0 }, new double[] { 384, -128 })]  // 256, 512; -256, 0
+    [InlineData(1, 32, new byte[] { 0xF9, 0xFF, 0xFF, 0xFF, 4, 0, 0, 0 }, new double[] { -1 })]                 // (-7 + 4) / 2 = -1.5 -> -1
+    [InlineData(3, 32, new byte[] { 0, 0, 0x80, 0x3E, 0, 0, 0x80, 0xBF }, new double[] { -0.375 })]             // (0.25 + -1) / 2
+    public void Every_sample_format_in_stereo_is_the_mean_of_its_channels(int formatTag, int bits, byte[] data, double[] expected)
+    {
+        AudioSignal signal = WavReader.Read(WavBuilder.Build(formatTag, 2, 44100, bits, data));
+
+        signal.Samples.ShouldBe(expected);
+        signal.SourceChannels.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Float_mono_is_read_unscaled()
+    {
+        AudioSignal signal = WavReader.Read(WavBuilder.Build(3, 1, 44100, 32, WavBuilder.Float32(0.5f, -0.25f)));
+
+        signal.Samples.ShouldBe(new double[] { 0.5, -0.25 });
+        signal.Format.ShouldBe(WavSampleFormat.Float32);
+        signal.FullScale.ShouldBe(1);
+    }
+
     [Fact]
     public void Extensible_headers_and_unknown_chunks_before_fmt_are_read()
     {

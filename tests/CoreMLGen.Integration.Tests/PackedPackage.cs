@@ -8,7 +8,7 @@ using CoreMLGen.Testing;
 namespace CoreMLGen.Integration.Tests;
 
 /// <summary>
-/// The CoreMLGen and CoreMLGen.Evaluator packages, packed once per test run into a temporary feed from the outputs
+/// The CoreMLGen package and its companions (CoreMLGen.Evaluator, CoreMLGen.Audio, CoreMLGen.GoldenVectors), packed once per test run into a temporary feed from the outputs
 /// the test build already made (<c>dotnet pack --no-build</c>), and a fresh packages folder for the projects that
 /// restore them: a re-pack of the same version is never shadowed by an older extraction. Their dependencies
 /// (Google.Protobuf, System.Numerics.Tensors) come from this machine's NuGet packages folder, which the repository's
@@ -64,6 +64,8 @@ public sealed class PackedPackage
             <packageSource key="coremlgen-test-feed">
               <package pattern="CoreMLGen" />
               <package pattern="CoreMLGen.Evaluator" />
+              <package pattern="CoreMLGen.Audio" />
+              <package pattern="CoreMLGen.GoldenVectors" />
             </packageSource>
             <packageSource key="machine-packages">
               <package pattern="*" />
@@ -82,7 +84,7 @@ public sealed class PackedPackage
     {
         string root = Path.Combine(Path.GetTempPath(), "coremlgen-feed-" + Guid.NewGuid().ToString("N"));
         string feed = Path.Combine(root, "feed");
-        foreach (string project in new[] { "CoreMLGen.Runtime", "CoreMLGen.Evaluator" })
+        foreach (string project in new[] { "CoreMLGen.Runtime", "CoreMLGen.Evaluator", "CoreMLGen.Audio", "CoreMLGen.GoldenVectors" })
         {
             DotnetBuild.Result pack = DotnetBuild.Run(
                 TestPaths.RepoRoot,

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using CoreMLGen.Testing;
 
 namespace CoreMLGen.Integration.Tests;
@@ -55,10 +56,10 @@ public sealed class TemporaryProject : IDisposable
     }
 
     /// <summary>
-    /// A copy of sample/ (its project, models and Directory.*.props), restoring from the test feed — into a packages
-    /// folder of its own when the test changes the extracted package.
+    /// A copy of one sample app of sample/ (its project, models and Directory.*.props), restoring from the test feed —
+    /// into a packages folder of its own when the test changes the extracted package.
     /// </summary>
-    public static TemporaryProject CopyOfSample(bool ownPackagesFolder = false)
+    public static TemporaryProject CopyOfSample(bool ownPackagesFolder = false, string name = "CoreMLGen.Sample")
     {
         string root = NewRoot(ownPackagesFolder);
         string sample = Path.Combine(TestPaths.RepoRoot, "sample");
@@ -67,8 +68,8 @@ public sealed class TemporaryProject : IDisposable
             File.Copy(Path.Combine(sample, file), Path.Combine(root, file));
         }
 
-        CopyFolder(Path.Combine(sample, "CoreMLGen.Sample"), Path.Combine(root, "CoreMLGen.Sample"));
-        return new TemporaryProject(root, Path.Combine(root, "CoreMLGen.Sample"), "CoreMLGen.Sample.csproj");
+        CopyFolder(Path.Combine(sample, name), Path.Combine(root, name));
+        return new TemporaryProject(root, Path.Combine(root, name), name + ".csproj");
     }
 
     public string FullPath(string relative) => Path.Combine(Directory, relative);
@@ -102,7 +103,11 @@ public sealed class TemporaryProject : IDisposable
 
     /// <summary>Runs the built app (Debug) and returns what it printed.</summary>
     public DotnetBuild.Result RunApp()
-        => DotnetBuild.Exec(Directory, Path.Combine("bin", "Debug", "net10.0", Path.GetFileNameWithoutExtension(ProjectFile) + ".dll"));
+        => RunApp(Path.GetFileNameWithoutExtension(ProjectFile));
+
+    /// <summary>Runs the built app (Debug) of the given assembly name with arguments.</summary>
+    public DotnetBuild.Result RunApp(string assemblyName, params string[] arguments)
+        => DotnetBuild.Exec(Directory, new[] { Path.Combine("bin", "Debug", "net10.0", assemblyName + ".dll") }.Concat(arguments).ToArray());
 
     public void Dispose()
     {

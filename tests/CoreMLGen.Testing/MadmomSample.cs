@@ -2,12 +2,11 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using CoreMLGen.GoldenVectors;
-using CoreMLGen.Testing;
 
-namespace CoreMLGen.Audio.Tests;
+namespace CoreMLGen.Testing;
 
 /// <summary>madmom's own test data in ../shared/fixtures/madmom-sample (sample.wav and what madmom made of it).</summary>
-internal static class MadmomSample
+public static class MadmomSample
 {
     public static string Folder => Path.Combine(TestPaths.SharedFixtures, "madmom-sample");
 
