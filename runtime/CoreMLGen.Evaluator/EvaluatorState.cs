@@ -13,16 +13,20 @@ public sealed class EvaluatorState
 {
     private readonly Dictionary<string, MultiArray> _buffers;
 
-    internal EvaluatorState(ModelEvaluator owner, Dictionary<string, MultiArray> buffers)
+    // The owner is held as an identity and a name: the public vocabulary does not depend on the composition root.
+    internal EvaluatorState(object owner, string ownerName, Dictionary<string, MultiArray> buffers)
     {
         Owner = owner;
+        OwnerName = ownerName;
         _buffers = buffers;
     }
 
     /// <summary>The state names, in the model description's order.</summary>
     public IReadOnlyCollection<string> Names => _buffers.Keys;
 
-    internal ModelEvaluator Owner { get; }
+    internal object Owner { get; }
+
+    internal string OwnerName { get; }
 
     /// <summary>The live buffer of a state (its declared shape and element type); writes are seen by the next prediction.</summary>
     /// <param name="name">The state's name.</param>

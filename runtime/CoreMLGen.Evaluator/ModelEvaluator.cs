@@ -150,7 +150,7 @@ public sealed class ModelEvaluator
             buffers[state.Name] = ArrayConversion.Create<float>(state.DataType ?? MultiArrayDataType.Float32, shape, new float[shape.Aggregate(1, (p, d) => p * d)]);
         }
 
-        return new EvaluatorState(this, buffers);
+        return new EvaluatorState(this, ModelName, buffers);
     }
 
     /// <summary>Runs one prediction of a stateful ML Program, reading and updating <paramref name="state"/> in place.</summary>
@@ -166,8 +166,8 @@ public sealed class ModelEvaluator
             throw new ArgumentNullException(nameof(state));
         }
 
-        return state.Owner == this ? Run(input, state)
-            : throw new CoreMLException("The state passed to " + ModelName + " was made by another evaluator (" + state.Owner.ModelName + "); use this evaluator's MakeState().");
+        return ReferenceEquals(state.Owner, this) ? Run(input, state)
+            : throw new CoreMLException("The state passed to " + ModelName + " was made by another evaluator (" + state.OwnerName + "); use this evaluator's MakeState().");
     }
 
     private IFeatureProvider Run(IFeatureProvider input, EvaluatorState? state)
