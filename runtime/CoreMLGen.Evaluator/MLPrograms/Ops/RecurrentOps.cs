@@ -65,7 +65,7 @@ internal static class RecurrentOps
         MilValue output = context.Output(new[] { sequence ? steps : 1, batch, width });
         MilValue lastH = context.Output(new[] { batch, width });
         MilValue lastC = context.Output(new[] { batch, width });
-        float[] gates = new float[steps * batch * 4 * hidden], h = new float[batch * hidden], c = new float[batch * hidden], temp = new float[hidden];
+        float[] gates = new float[steps * batch * 4 * hidden], h = new float[batch * hidden], c = new float[batch * hidden], temp = new float[directions.Max(d => d.Kernel.TempLength)];
         context.Run(() =>
         {
             for (int d = 0; d < directions.Count; d++)
@@ -119,13 +119,14 @@ internal static class RecurrentOps
         float[][]? peepholes = peephole is null ? null : Enumerable.Range(0, 3).Select(g => peephole.AsSpan(g * hidden, hidden).ToArray()).ToArray();
         var kernel = new LstmRecurrence(
             hidden,
-            PackedMatrix.FromOutputRows(ToKernelOrder(weightIh.Span, hidden, inputSize), 4 * hidden, inputSize),
-            PackedMatrix.FromOutputRows(ToKernelOrder(weightHh.Span, hidden, hidden), 4 * hidden, hidden),
+            inputSize,
+            ToKernelOrder(weightIh.Span, hidden, inputSize),
+            ToKernelOrder(weightHh.Span, hidden, hidden),
             bias,
             peepholes,
             activations,
             coupled: false,
-            clip);
+            cellClip: clip);
         return (kernel, hidden, reverse);
     }
 
