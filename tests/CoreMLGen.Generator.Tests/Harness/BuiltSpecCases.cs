@@ -94,6 +94,10 @@ public static class BuiltSpecCases
         new BuiltSpecCase("CustomLayerInPipeline", "SwishPipeline.mlmodel", CustomLayerModels.InPipeline) { UserCodeFiles = new[] { "Swish.cs" } },
         new BuiltSpecCase("StatefulKvCache", "KvDecoder.mlpackage", StatefulModels.KvCache, AsPackage: true),
         new BuiltSpecCase("StatefulMultiFunction", "EncoderDecoder.mlpackage", StatefulModels.MultiFunction, AsPackage: true, "CMLG1008"),
+
+        // Typed interfaces of audio models users bring (issue 13): a source separator's inner ML Program.
+        new BuiltSpecCase("SourceSeparator", "Separator.mlpackage", () => SourceSeparatorModel.Build(float16: false), AsPackage: true),
+        new BuiltSpecCase("SourceSeparatorHalf", "SeparatorHalf.mlpackage", () => SourceSeparatorModel.Build(float16: true), AsPackage: true),
     };
 
     public static BuiltSpecCase Get(string name) => All.Single(c => c.Name == name);
