@@ -99,6 +99,10 @@ public static class BuiltSpecCases
         // task reads the converted spec under the item's path (models/beats_lstm_1.pkl, the ensemble's models/BeatsBlstm.pkl).
         new BuiltSpecCase("MadmomOnlineBeats", "beats_lstm_1.pkl", MadmomModels.OnlineBeats),
         new BuiltSpecCase("MadmomBeatEnsemble", "BeatsBlstm.pkl", MadmomModels.OfflineBeatEnsemble),
+
+        // Typed interfaces of audio models users bring (issue 13): a source separator's inner ML Program.
+        new BuiltSpecCase("SourceSeparator", "Separator.mlpackage", () => SourceSeparatorModel.Build(float16: false), AsPackage: true),
+        new BuiltSpecCase("SourceSeparatorHalf", "SeparatorHalf.mlpackage", () => SourceSeparatorModel.Build(float16: true), AsPackage: true),
     };
 
     public static BuiltSpecCase Get(string name) => All.Single(c => c.Name == name);
