@@ -16,7 +16,8 @@ namespace CoreMLGen.Integration.Tests;
 /// <summary>
 /// A project on the packed packages that references madmom pickles as the README shows — one online beat network and
 /// an 8-network ensemble (<c>Ensemble="BeatsBlstm"</c>) — plus the 8 members one by one: built, its typed classes
-/// predict through the managed evaluator, the ensemble equals the mean of its members, streaming equals one call; a
+/// predict through the managed evaluator (the README's own items and code), the ensemble equals the mean of its
+/// members, streaming equals one call; a
 /// second build converts nothing, and touching one member converts the ensemble only. The networks are synthetic,
 /// of the beat networks' shapes, so the test needs no fixtures.
 /// </summary>
@@ -29,12 +30,11 @@ public class MadmomBuildTests
     public void Pickles_and_an_ensemble_build_into_typed_classes_that_predict_and_rebuild_only_what_changed()
     {
         using TemporaryProject project = TemporaryProject.Create(
-            """
-                <PackageReference Include="CoreMLGen.Evaluator" Version="VERSION" />
-                <CoreMLModel Include="models/beats_lstm_1.pkl" />
-                <CoreMLModel Include="models/beats_blstm_*.pkl" Ensemble="BeatsBlstm" />
+            ReadmeBlock("xml") + $"""
+
+                <PackageReference Include="CoreMLGen.Evaluator" Version="{PackedPackage.Instance.Version}" />
                 <CoreMLModel Include="singles/*.pkl" Namespace="IntegrationApp.Singles" />
-            """.Replace("VERSION", PackedPackage.Instance.Version, StringComparison.Ordinal),
+            """,
             Program(),
             name: "Beats");
         string online = Write(project, "models/beats_lstm_1.pkl", MadmomPickles.OnlineBeatNetwork(1));
@@ -61,6 +61,7 @@ public class MadmomBuildTests
         double[] mean = Enumerable.Range(0, Frames).Select(t => Enumerable.Range(1, 8).Average(i => outputs["member" + i][t])).ToArray();
         MaxAbsDiff(mean, outputs["ensemble"]).ShouldBeLessThanOrEqualTo(1e-6, "the ensemble is the mean of its members");
         MaxAbsDiff(outputs["member1"], outputs["ensemble"]).ShouldBeGreaterThan(1e-3, "the members differ, so the mean is a real check");
+        outputs["readme"].ShouldBe(outputs["ensemble"].Append(outputs["streamed"][0]).ToArray(), "the README's code gives the same values");
 
         (DotnetBuild.Result second, BuildLog secondLog) = project.Build();
         second.ExitCode.ShouldBe(0, second.Output);
@@ -87,21 +88,35 @@ public class MadmomBuildTests
             using IntegrationApp;
 
             float[] onlineFrames = Read("online.txt"), offlineFrames = Read("offline.txt");
-            int frames = onlineFrames.Length / beats_lstm_1Input.FeaturesShape[0];
-            var online = MultiArray<float>.Wrap(onlineFrames, frames, 1, 162);
-            var offline = MultiArray<float>.Wrap(offlineFrames, frames, 1, 266);
+            int n = onlineFrames.Length / beats_lstm_1Input.FeaturesShape[0];
+            var offline = MultiArray<float>.Wrap(offlineFrames, n, 1, 266);
 
-            beats_lstm_1 beats = beats_lstm_1.Load();
-            Console.WriteLine("online " + Text(beats.Predict(online).Activations));
-            beats_lstm_1Session session = beats.StartSession();
-            Console.WriteLine("streamed " + string.Join(" ", Enumerable.Range(0, frames).Select(t =>
+            beats_lstm_1 network = beats_lstm_1.Load();
+            Console.WriteLine("online " + Text(network.Predict(MultiArray<float>.Wrap(onlineFrames, n, 1, 162)).Activations));
+            beats_lstm_1Session session = network.StartSession();
+            Console.WriteLine("streamed " + string.Join(" ", Enumerable.Range(0, n).Select(t =>
                 Text(session.Predict(MultiArray<float>.Wrap(onlineFrames[(t * 162)..((t + 1) * 162)], 1, 1, 162)).Activations))));
             Console.WriteLine("ensemble " + Text(BeatsBlstm.Load().Predict(offline).Activations));
             SINGLES
+            {
+                float[] features = offlineFrames, frame = onlineFrames[..162];
+                int count = n;
+            README
+                Console.WriteLine("readme " + string.Join(" ", beats.Append(first).Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
+            }
 
             static float[] Read(string file) => File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
             static string Text(MultiArray<float> values) => string.Join(" ", values.ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-            """.Replace("SINGLES", string.Join("\n", singles), StringComparison.Ordinal);
+            """.Replace("SINGLES", string.Join("\n", singles), StringComparison.Ordinal).Replace("README", ReadmeBlock("csharp"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The README's madmom section's code block in the language: the test builds and runs exactly that.</summary>
+    private static string ReadmeBlock(string language)
+    {
+        string readme = File.ReadAllText(Path.Combine(CoreMLGen.Testing.TestPaths.RepoRoot, "README.md")).ReplaceLineEndings("\n");
+        string section = readme[readme.IndexOf("## madmom networks", StringComparison.Ordinal)..];
+        int start = section.IndexOf("```" + language + "\n", StringComparison.Ordinal) + language.Length + 4;
+        return section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
     private static string Write(TemporaryProject project, string relative, PyObject? network)
