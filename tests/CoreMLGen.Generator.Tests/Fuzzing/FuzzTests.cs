@@ -51,7 +51,7 @@ public sealed class FuzzTests
     {
         IReadOnlyList<MLProgramSeed> seeds = MLProgramSeeds.BuiltInCode();
         using var package = new PackageFuzzCase();
-        Fuzz("P", seeds.Count, Cases(1500), GeneratorCases(60), (caseName, seed, failures, stats) => package.Run(caseName, seed, seeds[seed % seeds.Count], failures, stats));
+        Fuzz("P", seeds.Count, Cases(1000), GeneratorCases(40), (caseName, seed, failures, stats) => package.Run(caseName, seed, seeds[seed % seeds.Count], failures, stats));
     }
 
     [FixtureFact]
@@ -59,7 +59,7 @@ public sealed class FuzzTests
     {
         IReadOnlyList<MLProgramSeed> seeds = MLProgramSeeds.Fixtures();
         using var package = new PackageFuzzCase();
-        Fuzz("M", seeds.Count, Cases(600), GeneratorCases(40), (caseName, seed, failures, stats) => package.Run(caseName, seed, seeds[seed % seeds.Count], failures, stats));
+        Fuzz("M", seeds.Count, Cases(300), GeneratorCases(20), (caseName, seed, failures, stats) => package.Run(caseName, seed, seeds[seed % seeds.Count], failures, stats));
     }
 
     /// <summary>One damaged copy of one intact spec, chosen and damaged by the seed.</summary>
