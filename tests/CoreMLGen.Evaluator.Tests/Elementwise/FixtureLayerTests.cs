@@ -6,12 +6,16 @@ using CoreMLGen.Evaluation;
 using CoreMLGen.Evaluation.Layers;
 using CoreMLGen.Evaluation.NeuralNetworks;
 using CoreMLGen.Testing;
+using Shouldly;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace CoreMLGen.Evaluator.Tests.Elementwise;
 
-/// <summary>The element-wise, convolution, pooling and normalisation layers of the real fixture models load.</summary>
+/// <summary>
+/// The element-wise, convolution, pooling and normalisation layers of the real fixture models build, and each fixture
+/// yields exactly the layers counted in its spec (their outputs are checked end to end in FixtureModelTests).
+/// </summary>
 public sealed class FixtureLayerTests
 {
     private static readonly HashSet<NeuralNetworkLayer.LayerOneofCase> OwnLayers = new()
@@ -49,8 +53,23 @@ public sealed class FixtureLayerTests
             }
         }
 
-        _output.WriteLine(fileName + ": " + string.Join(", ", built.GroupBy(t => t).Select(g => g.Key + " ×" + g.Count())));
+        string inventory = string.Join(", ", built.GroupBy(t => t).Select(g => g.Key + " ×" + g.Count()));
+        _output.WriteLine(fileName + ": " + inventory);
+        s_expectedInventory.ShouldContainKey(fileName, "a new fixture needs its layer inventory here");
+        inventory.ShouldBe(s_expectedInventory[fileName], "the layers of " + fileName + " this suite's kernels built");
     }
+
+    // What each fixture holds of this suite's layer kinds, counted from the spec (a layer dropped or misread shows here).
+    private static readonly Dictionary<string, string> s_expectedInventory = new()
+    {
+        ["mnist_model.mlmodel"] = "activation ×2, softmax ×1",
+        ["HealthySnacks.mlmodel"] = "softmax ×1",
+        ["NeuralMcNeuralNet.mlmodel"] = "convolution ×1, pooling ×1, softmax ×1",
+        ["Es2EnCharEncoder.mlmodel"] = "",
+        ["S4TF_model.mlmodel"] = "softmaxND ×1",
+        ["PlotCVPredict.mlmodel"] = "",
+        ["GestureClassifierTuri50.mlmodel"] = "convolution ×1, activation ×2, batchnorm ×1, softmax ×1",
+    };
 
     private static IEnumerable<(IEnumerable<NeuralNetworkLayer> Layers, bool Nd)> Networks(Model model)
     {

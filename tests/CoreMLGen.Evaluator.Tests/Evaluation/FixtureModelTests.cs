@@ -12,8 +12,9 @@ namespace CoreMLGen.Evaluator.Tests.Evaluation;
 
 /// <summary>
 /// Every real third-party model in ../shared/fixtures/models: the ones built only from supported parts run end to
-/// end on random inputs with sane outputs (finite values, probabilities summing to 1, labels among the class
-/// labels); the others are refused at load time with a message naming what is unsupported.
+/// end on random inputs with sane outputs (the declared number of values, all finite, probabilities summing to 1,
+/// labels among the class labels; mnist's values are checked against its own weights in MnistFixtureTests); the
+/// others are refused at load time with a message naming what is unsupported.
 /// </summary>
 public class FixtureModelTests
 {
@@ -61,7 +62,14 @@ public class FixtureModelTests
             {
                 case FeatureKind.MultiArray:
                     double[] values = ToDoubles(value.MultiArrayValue);
+                    values.ShouldNotBeEmpty(output.Name);
                     values.ShouldAllBe(v => double.IsFinite(v), output.Name);
+                    if (output.Shape.Count > 0)
+                    {
+                        // The declared shape's element count (the rank may differ under the rank-5 mapping).
+                        values.Length.ShouldBe(output.Shape.Aggregate(1, (product, d) => product * d), output.Name + " " + string.Join("x", value.MultiArrayValue.Shape.ToArray()));
+                    }
+
                     if (s_distributions.Contains(fileName + "/" + output.Name))
                     {
                         values.Sum().ShouldBe(1.0, 1e-4, output.Name);

@@ -80,7 +80,7 @@ public sealed class PipelineStepInputTests
     [Fact]
     public void A_number_reaching_a_step_that_declares_a_multi_array_is_a_type_mismatch()
     {
-        // Was a NullReferenceException in the input binder (value.MultiArrayValue of a double).
+        // The input binder once read such a value as an array without looking at its kind.
         SpecBuilder spec = SpecBuilder.Pipeline(("double", Doubler()))
             .Input("x", FeatureTypes.Double())
             .Output("y", FeatureTypes.MultiArray(DataType.Double, 3));

@@ -37,17 +37,30 @@ public static class FuzzPipeline
     {
         stats ??= new FuzzStats();
         string relativePath = caseName + "/Model.mlmodel";
-        FuzzModel? readable = Read(caseName, mutation, relativePath, spec, failures);
+        FuzzModel? readable = Read(caseName, mutation, relativePath, () => ModelReader.ReadSpec(spec, relativePath), failures);
         stats.Read += readable is null ? 0 : 1;
-        Evaluate(caseName, mutation, spec, failures, stats);
+        Evaluate(caseName, mutation, () => ModelEvaluator.Load(spec, caseName), failures, stats);
         return readable;
     }
 
-    private static FuzzModel? Read(string caseName, string mutation, string relativePath, byte[] spec, List<string> failures)
+    /// <summary>
+    /// The same for a package already written to <paramref name="packagePath"/> (an ML Program with its weight file):
+    /// the reader reads the folder as the build does, the evaluator loads it as an app does.
+    /// </summary>
+    public static FuzzModel? RunPackage(string caseName, string mutation, string packagePath, List<string> failures, FuzzStats stats)
+    {
+        string relativePath = caseName + "/Model.mlpackage";
+        FuzzModel? readable = Read(caseName, mutation, relativePath, () => ModelReader.Read(packagePath), failures);
+        stats.Read += readable is null ? 0 : 1;
+        Evaluate(caseName, mutation, () => ModelEvaluator.Load(packagePath), failures, stats);
+        return readable;
+    }
+
+    private static FuzzModel? Read(string caseName, string mutation, string relativePath, Func<ModelReadResult> read, List<string> failures)
     {
         try
         {
-            ModelReadResult result = ModelReader.ReadSpec(spec, relativePath);
+            ModelReadResult result = read();
             foreach (ModelReadError error in result.Errors.Where(error => error.Code == ModelReadErrorCodes.InternalError))
             {
                 failures.Add(Header(caseName, mutation, "reader") + "internal error " + error.Message);
@@ -62,12 +75,12 @@ public static class FuzzPipeline
         }
     }
 
-    private static void Evaluate(string caseName, string mutation, byte[] spec, List<string> failures, FuzzStats stats)
+    private static void Evaluate(string caseName, string mutation, Func<ModelEvaluator> load, List<string> failures, FuzzStats stats)
     {
         ModelEvaluator evaluator;
         try
         {
-            evaluator = ModelEvaluator.Load(spec, caseName);
+            evaluator = load();
         }
         catch (ModelLoadException)
         {

@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using CoreMLGen.Evaluation;
 using CoreMLGen.Testing;
 using Shouldly;
 using Xunit;
@@ -14,6 +17,17 @@ public sealed class FuzzRegressionTests
 {
     public static TheoryData<int> BuiltInCodeSeeds() => new();
 
+    /// <summary>
+    /// The built ML Program package (<see cref="MLProgramSeeds.BuiltInCode"/>) with an op argument whose binding was
+    /// cleared (neither a name nor a value): a KeyNotFoundException in the MIL interpreter's OpContext, now refused by
+    /// the program validator naming the op and the input.
+    /// </summary>
+    public static TheoryData<int> BuiltInMLProgramSeeds() => new() { 99, 239, 395, 418, 648, 784, 870, 947, 1060, 1069, 1149, 1295 };
+
+    [Theory]
+    [MemberData(nameof(BuiltInMLProgramSeeds))]
+    public void Built_in_ML_Program_case_is_refused_cleanly(int seed) => ReplayPackage(MLProgramSeeds.BuiltInCode(), "P", seed);
+
     [Fact]
     public void The_mutator_is_deterministic()
     {
@@ -24,13 +38,64 @@ public sealed class FuzzRegressionTests
         }
     }
 
+    [Fact]
+    public void The_weight_file_mutator_is_deterministic()
+    {
+        byte[] weights = MLProgramSeeds.BuiltInCode()[0].Weights;
+        for (int seed = 1; seed <= 50; seed++)
+        {
+            new WeightFileMutator(seed).Mutate(weights).ShouldBe(new WeightFileMutator(seed).Mutate(weights), "seed " + seed);
+        }
+    }
+
+    [Fact]
+    public void The_intact_ML_Program_built_in_code_predicts_what_a_plain_loop_computes()
+    {
+        // Fuzzing a seed that never loads would test only refusals: the intact program must run, and run right.
+        MLProgramSeed seed = MLProgramSeeds.BuiltInCode()[0];
+        using var package = new PackageFuzzCase();
+        package.Write(seed.Spec, seed.Weights);
+        float[] x = { 1, -2, 0.5f, 3 };
+
+        IFeatureProvider output = ModelEvaluator.Load(package.PackagePath)
+            .Predict(new DictionaryFeatureProvider(new Dictionary<string, FeatureValue> { ["x"] = FeatureValue.FromMultiArray(MultiArray<float>.Wrap(x, 1, 4)) }));
+
+        // weight[i] = ((i % 5) - 2) * 0.5 row-major [3, 4]; bias 0.5, -0.25, 0; scale (float16) 1, 2, 3.
+        double[] bias = { 0.5, -0.25, 0 }, scale = { 1, 2, 3 }, h = new double[3], m = new double[3];
+        for (int row = 0; row < 3; row++)
+        {
+            h[row] = bias[row];
+            for (int column = 0; column < 4; column++)
+            {
+                h[row] += ((((row * 4) + column) % 5) - 2) * 0.5 * x[column];
+            }
+
+            m[row] = Math.Max(h[row], 0) * scale[row];
+        }
+
+        double total = m.Sum(Math.Exp);
+        double[] y = m.Select(v => Math.Exp(v) / total).ToArray();
+        output.GetFeatureValue("h")!.GetMultiArray<float>().ToArray().Select(v => (double)v).ShouldBe(h, 1e-6);
+        output.GetFeatureValue("y")!.GetMultiArray<float>().ToArray().Select(v => (double)v).ShouldBe(y, 1e-6);
+    }
+
     private static void Replay(IReadOnlyList<(string Name, byte[] Spec)> seeds, string prefix, int seed)
     {
-        (string name, byte[] spec) = seeds[seed % seeds.Count];
-        var mutator = new SpecMutator(seed);
-        byte[] damaged = mutator.Mutate(spec);
         var failures = new List<string>();
-        FuzzModel? model = FuzzPipeline.Run(prefix + seed, name + ": " + mutator.LastMutation, damaged, failures);
+        FuzzModel? model = FuzzTests.RunSpec(seeds, prefix + seed, seed, failures, new FuzzStats());
+        Check(model, failures);
+    }
+
+    private static void ReplayPackage(IReadOnlyList<MLProgramSeed> seeds, string prefix, int seed)
+    {
+        var failures = new List<string>();
+        using var package = new PackageFuzzCase();
+        FuzzModel? model = package.Run(prefix + seed, seed, seeds[seed % seeds.Count], failures, new FuzzStats());
+        Check(model, failures);
+    }
+
+    private static void Check(FuzzModel? model, List<string> failures)
+    {
         if (model is not null)
         {
             FuzzGeneratorCheck.Check(new[] { model }, failures);

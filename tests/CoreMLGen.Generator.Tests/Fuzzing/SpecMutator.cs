@@ -140,20 +140,31 @@ public sealed class SpecMutator
     private static void Collect(IMessage message, string path, List<(IMessage, string)> into, int depth)
     {
         into.Add((message, path));
-        if (depth > 12)
+        if (depth > 16)
         {
             return;
         }
 
         foreach (FieldDescriptor field in message.Descriptor.Fields.InFieldNumberOrder())
         {
-            if (field.FieldType != FieldType.Message || field.IsMap)
+            if (field.FieldType != FieldType.Message)
             {
                 continue;
             }
 
             object value = field.Accessor.GetValue(message);
-            if (field.IsRepeated)
+            if (field.IsMap)
+            {
+                // ML Programs keep functions, blocks and op attributes in maps of messages.
+                foreach (DictionaryEntry entry in (IDictionary)value)
+                {
+                    if (entry.Value is IMessage child)
+                    {
+                        Collect(child, path + "." + field.Name + "[" + entry.Key + "]", into, depth + 1);
+                    }
+                }
+            }
+            else if (field.IsRepeated)
             {
                 int index = 0;
                 foreach (object item in (IList)value)

@@ -54,6 +54,11 @@ internal static class ProgramValidator
             {
                 foreach (Argument.Types.Binding binding in input.Value.Arguments)
                 {
+                    if (binding.BindingCase == Argument.Types.Binding.BindingOneofCase.None)
+                    {
+                        throw new ModelLoadException(opLocation + ": its input '" + input.Key + "' has an argument with neither a name nor a value.", OutputName(op), op.Type);
+                    }
+
                     if (binding.BindingCase == Argument.Types.Binding.BindingOneofCase.Name && !defined.Contains(binding.Name))
                     {
                         string why = definedLater.Contains(binding.Name)
