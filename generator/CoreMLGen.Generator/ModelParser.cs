@@ -4,6 +4,7 @@ using System.Threading;
 using CoreMLGen.Generator.Descriptors;
 using CoreMLGen.Generator.Diagnostics;
 using CoreMLGen.Generator.Model;
+using CoreMLGen.Generator.Resolving;
 
 namespace CoreMLGen.Generator;
 

@@ -179,7 +179,7 @@ public class BackendSelectionTests
     public void Every_name_a_model_class_is_renamed_to_is_free()
     {
         // A model named after a member gets a "Model" suffix: that name must not be a member too (CS0542).
-        IReadOnlyCollection<string> reserved = Model.ModelSpecBuilder.ModelClassMemberNames;
+        IReadOnlyCollection<string> reserved = Resolving.ModelSpecBuilder.ModelClassMemberNames;
 
         reserved.Where(name => reserved.Contains(name + "Model")).ShouldBeEmpty();
         reserved.ShouldContain("Evaluator");

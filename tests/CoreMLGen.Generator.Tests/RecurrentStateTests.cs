@@ -84,7 +84,7 @@ public class RecurrentStateTests
     [InlineData("h1", "next_h1", "H1")]
     [InlineData("memory", "remembered", null)]
     public void State_members_are_named_after_what_the_pair_shares(string input, string output, string? expected)
-        => Model.RecurrentStateBuilder.Stem(input, output).ShouldBe(expected);
+        => Resolving.RecurrentStateBuilder.Stem(input, output).ShouldBe(expected);
 
     [Fact]
     public void Pairs_that_cannot_be_typed_are_left_out_with_a_warning()

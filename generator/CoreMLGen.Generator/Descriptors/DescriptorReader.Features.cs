@@ -6,7 +6,7 @@ namespace CoreMLGen.Generator.Descriptors;
 
 internal sealed partial class DescriptorReader
 {
-    private FeatureDescription ReadFeature(DescriptorLine line, AttributeReader attributes)
+    private static FeatureDescription ReadFeature(AttributeReader attributes)
     {
         string name = attributes.Required("name");
         string description = attributes.Required("description");
@@ -14,32 +14,28 @@ internal sealed partial class DescriptorReader
         string typeName = attributes.Required("type");
         FeatureType type = typeName switch
         {
-            "int64" => FeatureType.Of(FeatureTypeKind.Int64),
-            "double" => FeatureType.Of(FeatureTypeKind.Double),
-            "string" => FeatureType.Of(FeatureTypeKind.String),
+            "int64" => new ScalarFeatureType(FeatureTypeKind.Int64),
+            "double" => new ScalarFeatureType(FeatureTypeKind.Double),
+            "string" => new ScalarFeatureType(FeatureTypeKind.String),
             "multiArray" => ReadArrayType(FeatureTypeKind.MultiArray, attributes),
             "state" => ReadArrayType(FeatureTypeKind.State, attributes),
             "image" => ReadImageType(attributes),
-            "dictionary" => FeatureType.Of(FeatureTypeKind.Dictionary) with { KeyOrElementType = ReadScalarKind(attributes, "keyType") },
-            "sequence" => FeatureType.Of(FeatureTypeKind.Sequence) with
-            {
-                KeyOrElementType = ReadScalarKind(attributes, "elementType"),
-                SequenceSize = ReadRange(attributes, "sizeRange"),
-            },
-            "unknown" => FeatureType.Of(FeatureTypeKind.Unknown) with { UnknownCase = attributes.Int("typeCase") },
+            "dictionary" => new DictionaryFeatureType(ReadScalarKind(attributes, "keyType")),
+            "sequence" => new SequenceFeatureType(ReadScalarKind(attributes, "elementType"), ReadRange(attributes, "sizeRange")),
+            "unknown" => new UnknownFeatureType(attributes.Int("typeCase")),
             _ => Unknown(attributes, typeName),
         };
 
-        return new FeatureDescription(name, description, optional, type, line.LineNumber);
+        return new FeatureDescription(name, description, optional, type);
     }
 
     private static FeatureType Unknown(AttributeReader attributes, string typeName)
     {
         attributes.Fail("unknown feature type '" + typeName + "'");
-        return FeatureType.Of(FeatureTypeKind.Unknown);
+        return new UnknownFeatureType(0);
     }
 
-    private FeatureType ReadArrayType(FeatureTypeKind kind, AttributeReader attributes)
+    private static FeatureType ReadArrayType(FeatureTypeKind kind, AttributeReader attributes)
     {
         string rawDataType = attributes.Required("dataType");
         ArrayElementType dataType = rawDataType switch
@@ -57,14 +53,14 @@ internal sealed partial class DescriptorReader
         string shapeText = attributes.Required("shape");
         EquatableArray<long> shape = ParseLongList(attributes, "shape", shapeText);
         Flexibility flexibility = ReadFlexibility(attributes);
-        var shapes = new List<ShapeSpec>();
+        var shapes = new List<EquatableArray<long>>();
         var ranges = new List<SizeRange>();
         if (flexibility == Flexibility.Enumerated)
         {
             string text = attributes.Required("shapes");
             foreach (string item in text.Length == 0 ? new string[0] : text.Split(';'))
             {
-                shapes.Add(new ShapeSpec(ParseLongList(attributes, "shapes", item)));
+                shapes.Add(ParseLongList(attributes, "shapes", item));
             }
         }
         else if (flexibility == Flexibility.Range)
@@ -96,20 +92,10 @@ internal sealed partial class DescriptorReader
             }
         }
 
-        return FeatureType.Of(kind) with
-        {
-            DataType = dataType,
-            RawDataType = rawDataType,
-            Shape = shape,
-            HasShape = shape.Count > 0,
-            Flexibility = flexibility,
-            EnumeratedShapes = shapes.ToEquatableArray(),
-            ShapeRanges = ranges.ToEquatableArray(),
-            Default = defaultValue,
-        };
+        return new ArrayFeatureType(kind, dataType, rawDataType, shape, flexibility, shapes.ToEquatableArray(), ranges.ToEquatableArray(), defaultValue);
     }
 
-    private FeatureType ReadImageType(AttributeReader attributes)
+    private static FeatureType ReadImageType(AttributeReader attributes)
     {
         long width = attributes.Long("width");
         long height = attributes.Long("height");
@@ -150,17 +136,7 @@ internal sealed partial class DescriptorReader
             heightRange = ReadRange(attributes, "heightRange");
         }
 
-        return FeatureType.Of(FeatureTypeKind.Image) with
-        {
-            Width = width,
-            Height = height,
-            ColorSpace = colorSpace,
-            RawColorSpace = rawColorSpace,
-            Flexibility = flexibility,
-            ImageSizes = sizes.ToEquatableArray(),
-            WidthRange = widthRange,
-            HeightRange = heightRange,
-        };
+        return new ImageFeatureType(width, height, colorSpace, flexibility, sizes.ToEquatableArray(), widthRange, heightRange);
     }
 
     private static Flexibility ReadFlexibility(AttributeReader attributes)

@@ -143,7 +143,7 @@ internal sealed partial class DescriptorReader
             case "input":
             case "output":
             case "state":
-                FeatureDescription feature = ReadFeature(line, attributes);
+                FeatureDescription feature = ReadFeature(attributes);
                 builder.AddFeature(line.Keyword, feature);
                 break;
             default:

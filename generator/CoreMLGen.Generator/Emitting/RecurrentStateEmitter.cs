@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CoreMLGen.Generator.Model;
+using CoreMLGen.Generator.Resolving;
 
 namespace CoreMLGen.Generator.Emitting;
 

@@ -33,9 +33,9 @@ internal static class FeatureResolver
             nativeOutput = FeatureTypeMapping.ToNativeValue(type, capabilities, feature.PropertyName, nameLiteral);
 
             // The setters scale to the declared size; a size that does not fit an int is corrupt, so they are left out.
-            if (type.Kind == FeatureTypeKind.Image && FeatureTypeMapping.IntImageSize(type) is not null)
+            if (type is ImageFeatureType image && FeatureTypeMapping.IntImageSize(image) is not null)
             {
-                imageSetter = CSharpLiterals.Int(type.Width) + ", " + CSharpLiterals.Int(type.Height) + ", global::CoreVideo.CVPixelFormatType." + FeatureTypeMapping.CVPixelFormatMember(type.ColorSpace);
+                imageSetter = CSharpLiterals.Int(image.Width) + ", " + CSharpLiterals.Int(image.Height) + ", global::CoreVideo.CVPixelFormatType." + FeatureTypeMapping.CVPixelFormatMember(image.ColorSpace);
             }
         }
 
@@ -89,12 +89,12 @@ internal static class FeatureResolver
             Constant("Core ML name of the " + feature.Name + " feature.", "string", feature.PropertyName + "FeatureName", CSharpLiterals.String(feature.Name)),
         };
         FeatureType type = feature.Type;
-        if (type.Kind is FeatureTypeKind.MultiArray or FeatureTypeKind.State)
+        if (type is ArrayFeatureType array)
         {
-            int[]? shape = FeatureTypeMapping.IntShape(type);
+            int[]? shape = FeatureTypeMapping.IntShape(array);
             if (shape is not null)
             {
-                string what = type.Flexibility == Flexibility.None ? "Shape" : "Default shape (the model accepts others, see the property)";
+                string what = array.Flexibility == Flexibility.None ? "Shape" : "Default shape (the model accepts others, see the property)";
                 constants.Add(new DocumentedMember(
                     what + " of the " + feature.Name + " feature.",
                     "public static readonly " + ReadOnlyList + "<int> " + feature.PropertyName + "Shape = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(new int[] { " + string.Join(", ", shape.Select(d => CSharpLiterals.Int(d))) + " });"));
@@ -102,19 +102,19 @@ internal static class FeatureResolver
 
             if (FeatureTypeMapping.IsSupported(type, capabilities))
             {
-                constants.Add(Constant("Element type of the " + feature.Name + " feature.", "global::CoreMLGen.MultiArrayDataType", feature.PropertyName + "DataType", "global::CoreMLGen.MultiArrayDataType." + FeatureTypeMapping.DataTypeMember(type.DataType)));
+                constants.Add(Constant("Element type of the " + feature.Name + " feature.", "global::CoreMLGen.MultiArrayDataType", feature.PropertyName + "DataType", "global::CoreMLGen.MultiArrayDataType." + FeatureTypeMapping.DataTypeMember(array.DataType)));
             }
         }
-        else if (type.Kind == FeatureTypeKind.Image)
+        else if (type is ImageFeatureType image)
         {
-            if (FeatureTypeMapping.IntImageSize(type) is { } imageSize)
+            if (FeatureTypeMapping.IntImageSize(image) is { } imageSize)
             {
-                bool flexible = type.Flexibility != Flexibility.None;
+                bool flexible = image.Flexibility != Flexibility.None;
                 constants.Add(Constant((flexible ? "Default width" : "Width") + " in pixels of the " + feature.Name + " feature.", "int", feature.PropertyName + "Width", CSharpLiterals.Int(imageSize.Width)));
                 constants.Add(Constant((flexible ? "Default height" : "Height") + " in pixels of the " + feature.Name + " feature.", "int", feature.PropertyName + "Height", CSharpLiterals.Int(imageSize.Height)));
             }
 
-            if (FeatureTypeMapping.PixelFormatMember(type.ColorSpace) is { } format)
+            if (FeatureTypeMapping.PixelFormatMember(image.ColorSpace) is { } format)
             {
                 constants.Add(Constant("Pixel format of the " + feature.Name + " feature.", "global::CoreMLGen.ImagePixelFormat", feature.PropertyName + "PixelFormat", "global::CoreMLGen.ImagePixelFormat." + format));
             }

@@ -18,23 +18,22 @@ internal static class FeatureTypeMapping
     public const string Int8OnAppleReason = "an Int8 multi-array, which the .NET Apple bindings cannot pass";
 
     /// <summary>Returns why the feature cannot be typed, or null when it can.</summary>
-    public static string? UnsupportedReason(FeatureType type, TargetCapabilities capabilities) => type.Kind switch
+    public static string? UnsupportedReason(FeatureType type, TargetCapabilities capabilities) => type switch
     {
-        FeatureTypeKind.Int64 or FeatureTypeKind.Double or FeatureTypeKind.String or FeatureTypeKind.Image => null,
-        FeatureTypeKind.MultiArray or FeatureTypeKind.State => type.DataType switch
+        ScalarFeatureType or ImageFeatureType => null,
+        ArrayFeatureType array => array.DataType switch
         {
             ArrayElementType.Float16 when !capabilities.HasHalf => "a Float16 multi-array needs System.Half, which this target framework lacks",
             ArrayElementType.Int8 when capabilities.HasAppleCoreML => Int8OnAppleReason,
             ArrayElementType.Invalid => "a multi-array without a data type",
-            ArrayElementType.Unknown => "a multi-array of data type " + type.RawDataType,
+            ArrayElementType.Unknown => "a multi-array of data type " + array.RawDataType,
             _ => null,
         },
-        FeatureTypeKind.Dictionary when type.KeyOrElementType == ScalarKind.Unknown => "a dictionary with an unknown key type",
-        FeatureTypeKind.Sequence when type.KeyOrElementType == ScalarKind.Unknown => "a sequence with an unknown element type",
-        FeatureTypeKind.Dictionary or FeatureTypeKind.Sequence => null,
-        _ => type.UnknownCase == 0
-            ? "no type is set"
-            : "feature type case " + type.UnknownCase.ToString(CultureInfo.InvariantCulture),
+        DictionaryFeatureType { KeyType: ScalarKind.Unknown } => "a dictionary with an unknown key type",
+        SequenceFeatureType { ElementType: ScalarKind.Unknown } => "a sequence with an unknown element type",
+        DictionaryFeatureType or SequenceFeatureType => null,
+        UnknownFeatureType { TypeCase: not 0 } unknown => "feature type case " + unknown.TypeCase.ToString(CultureInfo.InvariantCulture),
+        _ => "no type is set",
     };
 
     public static bool IsSupported(FeatureType type, TargetCapabilities capabilities) => UnsupportedReason(type, capabilities) is null;
@@ -73,10 +72,10 @@ internal static class FeatureTypeMapping
             FeatureTypeKind.Int64 => "long",
             FeatureTypeKind.Double => "double",
             FeatureTypeKind.String => "string",
-            FeatureTypeKind.MultiArray or FeatureTypeKind.State => Runtime + "MultiArray<" + ElementType(type.DataType) + ">",
+            FeatureTypeKind.MultiArray or FeatureTypeKind.State => Runtime + "MultiArray<" + ElementType(DataTypeOf(type)) + ">",
             FeatureTypeKind.Image => capabilities.HasAppleCoreML ? "global::CoreVideo.CVPixelBuffer" : Runtime + "ImageBuffer",
-            FeatureTypeKind.Dictionary => Collections + "IReadOnlyDictionary<" + (type.KeyOrElementType == ScalarKind.Int64 ? "long" : "string") + ", double>",
-            FeatureTypeKind.Sequence => Collections + "IReadOnlyList<" + (type.KeyOrElementType == ScalarKind.Int64 ? "long" : "string") + ">",
+            FeatureTypeKind.Dictionary => Collections + "IReadOnlyDictionary<" + (KeyOrElementOf(type) == ScalarKind.Int64 ? "long" : "string") + ", double>",
+            FeatureTypeKind.Sequence => Collections + "IReadOnlyList<" + (KeyOrElementOf(type) == ScalarKind.Int64 ? "long" : "string") + ">",
             _ => FeatureValueType,
         };
     }
@@ -98,10 +97,10 @@ internal static class FeatureTypeMapping
             FeatureTypeKind.Int64 => reader + "ReadInt64(" + provider + ", " + nameLiteral + ")",
             FeatureTypeKind.Double => reader + "ReadDouble(" + provider + ", " + nameLiteral + ")",
             FeatureTypeKind.String => reader + "ReadString(" + provider + ", " + nameLiteral + ")",
-            FeatureTypeKind.MultiArray or FeatureTypeKind.State => reader + "ReadMultiArray<" + ElementType(type.DataType) + ">(" + provider + ", " + nameLiteral + ")",
+            FeatureTypeKind.MultiArray or FeatureTypeKind.State => reader + "ReadMultiArray<" + ElementType(DataTypeOf(type)) + ">(" + provider + ", " + nameLiteral + ")",
             FeatureTypeKind.Image => reader + "ReadImage(" + provider + ", " + nameLiteral + ")",
-            FeatureTypeKind.Dictionary => reader + (type.KeyOrElementType == ScalarKind.Int64 ? "ReadInt64Dictionary(" : "ReadStringDictionary(") + provider + ", " + nameLiteral + ")",
-            _ => reader + (type.KeyOrElementType == ScalarKind.Int64 ? "ReadInt64Sequence(" : "ReadStringSequence(") + provider + ", " + nameLiteral + ")",
+            FeatureTypeKind.Dictionary => reader + (KeyOrElementOf(type) == ScalarKind.Int64 ? "ReadInt64Dictionary(" : "ReadStringDictionary(") + provider + ", " + nameLiteral + ")",
+            _ => reader + (KeyOrElementOf(type) == ScalarKind.Int64 ? "ReadInt64Sequence(" : "ReadStringSequence(") + provider + ", " + nameLiteral + ")",
         };
     }
 
@@ -141,8 +140,8 @@ internal static class FeatureTypeMapping
             FeatureTypeKind.String => "FromString",
             FeatureTypeKind.MultiArray or FeatureTypeKind.State => "FromMultiArray",
             FeatureTypeKind.Image => "FromPixelBuffer",
-            FeatureTypeKind.Dictionary => type.KeyOrElementType == ScalarKind.Int64 ? "FromInt64Dictionary" : "FromStringDictionary",
-            _ => type.KeyOrElementType == ScalarKind.Int64 ? "FromInt64Sequence" : "FromStringSequence",
+            FeatureTypeKind.Dictionary => KeyOrElementOf(type) == ScalarKind.Int64 ? "FromInt64Dictionary" : "FromStringDictionary",
+            _ => KeyOrElementOf(type) == ScalarKind.Int64 ? "FromInt64Sequence" : "FromStringSequence",
         };
         return AppleInterop + "." + method + "(" + value + ")";
     }
@@ -165,10 +164,24 @@ internal static class FeatureTypeMapping
     };
 
     /// <summary>An image's declared width and height as ints, or null if one does not fit (a corrupt size).</summary>
-    public static (int Width, int Height)? IntImageSize(FeatureType type)
+    public static (int Width, int Height)? IntImageSize(ImageFeatureType type)
         => type.Width is >= 0 and <= int.MaxValue && type.Height is >= 0 and <= int.MaxValue ? ((int)type.Width, (int)type.Height) : null;
 
-    /// <summary>The dimensions of a fixed shape as ints, or null if one does not fit.</summary>
-    public static int[]? IntShape(FeatureType type)
-        => type.HasShape && type.Shape.All(d => d >= 0 && d <= int.MaxValue) ? type.Shape.Select(d => (int)d).ToArray() : null;
+    /// <summary>The dimensions of a declared shape as ints, or null if there is none or one does not fit.</summary>
+    public static int[]? IntShape(ArrayFeatureType type)
+        => type.Shape.Count > 0 && type.Shape.All(d => d >= 0 && d <= int.MaxValue) ? type.Shape.Select(d => (int)d).ToArray() : null;
+
+    /// <summary>True when the shape is declared and the spec allows no other (so it can be a constant).</summary>
+    public static bool HasFixedShape(ArrayFeatureType type) => type.Shape.Count > 0 && type.Flexibility == Flexibility.None;
+
+    /// <summary>The element type of an array or state feature.</summary>
+    private static ArrayElementType DataTypeOf(FeatureType type) => type is ArrayFeatureType array ? array.DataType : ArrayElementType.Unknown;
+
+    /// <summary>The key type of a dictionary or the element type of a sequence.</summary>
+    private static ScalarKind KeyOrElementOf(FeatureType type) => type switch
+    {
+        DictionaryFeatureType dictionary => dictionary.KeyType,
+        SequenceFeatureType sequence => sequence.ElementType,
+        _ => ScalarKind.Unknown,
+    };
 }

@@ -77,15 +77,19 @@ internal static class TargetResolver
         ClassifierRole? classifier = spec.Model.Classifier;
         FeatureSpec? probabilities = classifier is null
             ? null
-            : api.Outputs.FirstOrDefault(f => f.Name == classifier.ProbabilitiesFeature && f.Type.Kind == FeatureTypeKind.Dictionary && FeatureTypeMapping.IsSupported(f.Type, capabilities));
-        TopKSpec? topK = probabilities is null ? null : new TopKSpec(probabilities.PropertyName, probabilities.Type.KeyOrElementType == ScalarKind.Int64 ? "long" : "string");
+            : api.Outputs.FirstOrDefault(f => f.Name == classifier.ProbabilitiesFeature && f.Type is DictionaryFeatureType && FeatureTypeMapping.IsSupported(f.Type, capabilities));
+        TopKSpec? topK = probabilities?.Type is DictionaryFeatureType dictionary ? new TopKSpec(probabilities.PropertyName, dictionary.KeyType == ScalarKind.Int64 ? "long" : "string") : null;
 
-        EquatableArray<StateBufferSpec> buffers = api.States
-            .Where(s => s.Type.Kind is FeatureTypeKind.State or FeatureTypeKind.MultiArray && FeatureTypeMapping.IsSupported(s.Type, capabilities))
-            .Select(s => new StateBufferSpec(s.Name, s.PropertyName, FeatureTypeMapping.ClrType(s.Type, capabilities), FeatureTypeMapping.ElementType(s.Type.DataType), TypeText.Summary(s.Feature, includeOptional: false)))
-            .ToEquatableArray();
+        var buffers = new List<StateBufferSpec>();
+        foreach (FeatureSpec state in api.States)
+        {
+            if (state.Type is ArrayFeatureType array && FeatureTypeMapping.IsSupported(array, capabilities))
+            {
+                buffers.Add(new StateBufferSpec(state.Name, state.PropertyName, FeatureTypeMapping.ClrType(array, capabilities), FeatureTypeMapping.ElementType(array.DataType), TypeText.Summary(state.Feature, includeOptional: false)));
+            }
+        }
 
-        return new ResolvedInterface(api, inputs, outputs, typedPredict, topK, api.Outputs.Any(f => f.Type.Kind == FeatureTypeKind.Image), buffers);
+        return new ResolvedInterface(api, inputs, outputs, typedPredict, topK, api.Outputs.Any(f => f.Type is ImageFeatureType), buffers.ToEquatableArray());
     }
 
     /// <summary>The typed overload's parameters: required features first (C# needs optional parameters last).</summary>

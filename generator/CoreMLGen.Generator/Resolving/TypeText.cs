@@ -17,20 +17,20 @@ internal static class TypeText
     public static string Summary(FeatureDescription feature, bool includeOptional)
         => (feature.Description.Length > 0 ? feature.Description : feature.Name) + " as " + Describe(feature.Type, includeOptional && feature.IsOptional);
 
-    private static string DescribeType(FeatureType type) => type.Kind switch
+    private static string DescribeType(FeatureType type) => type switch
     {
-        FeatureTypeKind.Int64 => "integer value",
-        FeatureTypeKind.Double => "double value",
-        FeatureTypeKind.String => "string value",
-        FeatureTypeKind.MultiArray => Array(type),
-        FeatureTypeKind.State => "state " + Array(type),
-        FeatureTypeKind.Image => Image(type),
-        FeatureTypeKind.Dictionary => "dictionary of " + (type.KeyOrElementType == ScalarKind.Int64 ? "64-bit integers" : type.KeyOrElementType == ScalarKind.String ? "strings" : "unknown keys") + " to doubles",
-        FeatureTypeKind.Sequence => "sequence of " + (type.KeyOrElementType == ScalarKind.Int64 ? "64-bit integers" : type.KeyOrElementType == ScalarKind.String ? "strings" : "unknown elements"),
+        ScalarFeatureType { Kind: FeatureTypeKind.Int64 } => "integer value",
+        ScalarFeatureType { Kind: FeatureTypeKind.Double } => "double value",
+        ScalarFeatureType { Kind: FeatureTypeKind.String } => "string value",
+        ArrayFeatureType { Kind: FeatureTypeKind.State } state => "state " + Array(state),
+        ArrayFeatureType array => Array(array),
+        ImageFeatureType image => Image(image),
+        DictionaryFeatureType dictionary => "dictionary of " + (dictionary.KeyType == ScalarKind.Int64 ? "64-bit integers" : dictionary.KeyType == ScalarKind.String ? "strings" : "unknown keys") + " to doubles",
+        SequenceFeatureType sequence => "sequence of " + (sequence.ElementType == ScalarKind.Int64 ? "64-bit integers" : sequence.ElementType == ScalarKind.String ? "strings" : "unknown elements"),
         _ => "value of an unsupported type",
     };
 
-    private static string Array(FeatureType type)
+    private static string Array(ArrayFeatureType type)
     {
         string elements = type.DataType switch
         {
@@ -42,7 +42,7 @@ internal static class TypeText
             _ => "values of an unknown type",
         };
 
-        if (!type.HasFixedShape)
+        if (!FeatureTypeMapping.HasFixedShape(type))
         {
             return "multidimensional array of " + elements;
         }
@@ -56,7 +56,7 @@ internal static class TypeText
         };
     }
 
-    private static string Image(FeatureType type)
+    private static string Image(ImageFeatureType type)
     {
         string kind = type.ColorSpace switch
         {
@@ -75,23 +75,23 @@ internal static class TypeText
     {
         string Range(SizeRange r) => r.Lower.ToString(CultureInfo.InvariantCulture) + ".." + (r.IsUnbounded ? "∞" : r.Upper.ToString(CultureInfo.InvariantCulture));
         string Shape(EquatableArray<long> dims) => dims.Count == 0 ? "[]" : string.Join(" \u00d7 ", dims.Select(d => d.ToString(CultureInfo.InvariantCulture)));
-        string? text = type.Flexibility switch
+        string? text = type switch
         {
-            Flexibility.Enumerated when type.Kind == FeatureTypeKind.Image
-                => "Accepted sizes: " + string.Join(", ", type.ImageSizes.Select(s => s.Width.ToString(CultureInfo.InvariantCulture) + " \u00d7 " + s.Height.ToString(CultureInfo.InvariantCulture))) + ".",
-            Flexibility.Range when type.Kind == FeatureTypeKind.Image
-                => "Accepted sizes: width " + (type.WidthRange is null ? "any" : Range(type.WidthRange)) + ", height " + (type.HeightRange is null ? "any" : Range(type.HeightRange)) + ".",
-            Flexibility.Enumerated => "Accepted shapes: " + string.Join(", ", type.EnumeratedShapes.Select(s => Shape(s.Dimensions))) + ".",
-            Flexibility.Range => "Accepted shape ranges: " + string.Join(" \u00d7 ", type.ShapeRanges.Select(Range)) + ".",
+            ImageFeatureType { Flexibility: Flexibility.Enumerated } image
+                => "Accepted sizes: " + string.Join(", ", image.Sizes.Select(s => s.Width.ToString(CultureInfo.InvariantCulture) + " \u00d7 " + s.Height.ToString(CultureInfo.InvariantCulture))) + ".",
+            ImageFeatureType { Flexibility: Flexibility.Range } image
+                => "Accepted sizes: width " + (image.WidthRange is null ? "any" : Range(image.WidthRange)) + ", height " + (image.HeightRange is null ? "any" : Range(image.HeightRange)) + ".",
+            ArrayFeatureType { Flexibility: Flexibility.Enumerated } array => "Accepted shapes: " + string.Join(", ", array.Shapes.Select(Shape)) + ".",
+            ArrayFeatureType { Flexibility: Flexibility.Range } array => "Accepted shape ranges: " + string.Join(" \u00d7 ", array.Ranges.Select(Range)) + ".",
             _ => null,
         };
 
-        if (type.Default is { } value)
+        if (type is ArrayFeatureType { Default: { } value })
         {
             text = (text is null ? string.Empty : text + " ") + "Default when unset: " + value.Text + ".";
         }
 
-        if (type.Kind == FeatureTypeKind.Sequence && type.SequenceSize is { } size)
+        if (type is SequenceFeatureType { Length: { } size })
         {
             text = (text is null ? string.Empty : text + " ") + "Length " + Range(size) + ".";
         }

@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Generator.Model;
 using CoreMLGen.Generator.Naming;
 
-namespace CoreMLGen.Generator.Model;
+namespace CoreMLGen.Generator.Resolving;
 
 /// <summary>
 /// Turns a parsed descriptor plus item options into a <see cref="ModelSpec"/>: validates the options, picks the
@@ -98,7 +97,7 @@ internal static class ModelSpecBuilder
         }
 
         // Features and functions are found by name: a model whose names cannot be told apart has no usable interface.
-        List<string> problems = InterfaceProblems(model);
+        List<string> problems = InterfaceSpecBuilder.Problems(model);
         if (problems.Count > 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidModelInterface, modelPath, 0, 0, className.TrimStart('@'), string.Join("; ", problems)));
@@ -115,7 +114,7 @@ internal static class ModelSpecBuilder
         string typeStem = className.TrimStart('@');
         if (model.Functions.Count == 0)
         {
-            interfaces.Add(BuildInterface(target, string.Empty, true, typeStem, model.Inputs, model.Outputs, model.States, model, diagnostics) with
+            interfaces.Add(InterfaceSpecBuilder.Build(target, string.Empty, true, typeStem, model.Inputs, model.Outputs, model.States, model, diagnostics) with
             {
                 StateClassName = model.States.Count > 0 ? typeStem + "State" : string.Empty,
                 MakeStateMethod = model.States.Count > 0 ? "MakeState" : string.Empty,
@@ -137,7 +136,7 @@ internal static class ModelSpecBuilder
                 takenTypes.Add(stem + InputSuffix);
                 takenTypes.Add(stem + OutputSuffix);
                 bool stateful = function.States.Count > 0 && takenTypes.Add(stem + "State");
-                interfaces.Add(BuildInterface(target, function.Name, function.IsDefault, stem, function.Inputs, function.Outputs, function.States, model, diagnostics) with
+                interfaces.Add(InterfaceSpecBuilder.Build(target, function.Name, function.IsDefault, stem, function.Inputs, function.Outputs, function.States, model, diagnostics) with
                 {
                     StateClassName = stateful ? stem + "State" : string.Empty,
                     MakeStateMethod = stateful ? "Make" + stem.Substring(typeStem.Length) + "State" : string.Empty,
@@ -220,125 +219,6 @@ internal static class ModelSpecBuilder
         return uses.ToEquatableArray();
     }
 
-    private static InterfaceSpec BuildInterface(
-        GenerationTarget target,
-        string functionName,
-        bool isDefault,
-        string typeStem,
-        EquatableArray<FeatureDescription> inputs,
-        EquatableArray<FeatureDescription> outputs,
-        EquatableArray<FeatureDescription> states,
-        ModelDescription model,
-        List<DiagnosticInfo> diagnostics)
-    {
-        string inputClass = typeStem + InputSuffix;
-        string outputClass = typeStem + OutputSuffix;
-
-        var inputReserved = new List<string>(Identifiers.InheritedMemberNames) { inputClass, "FeatureNames", "GetFeatureValue" };
-        var outputReserved = new List<string>(Identifiers.InheritedMemberNames) { outputClass, "FeatureNames", "GetFeatureValue" };
-        if (model.Functions.Count == 0 && model.StatePairs.Count > 0)
-        {
-            inputReserved.Add(SetStateMethod);
-            outputReserved.Add(NextStateProperty);
-        }
-
-        var inputNames = new MemberNameAllocator(inputReserved);
-        if (model.Classifier is { ProbabilitiesFeature.Length: > 0 })
-        {
-            outputReserved.Add("TopK");
-        }
-
-        var outputNames = new MemberNameAllocator(outputReserved);
-
-        // States of an ML Program are not inputs or outputs; they only get name constants on the model class.
-        var stateNames = new MemberNameAllocator(Array.Empty<string>());
-        return new InterfaceSpec(
-            functionName,
-            isDefault,
-            inputClass,
-            outputClass,
-            Allocate(inputs, inputNames, inputClass, target, diagnostics, isInput: true),
-            Allocate(outputs, outputNames, outputClass, target, diagnostics, isInput: false),
-            Allocate(states, stateNames, target.ClassName, target, diagnostics, isInput: false));
-    }
-
-    /// <summary>Empty or repeated feature names, and repeated function names (the top-level lists of a multi-function model are not used).</summary>
-    private static List<string> InterfaceProblems(ModelDescription model)
-    {
-        var problems = new List<string>();
-        if (model.Functions.Count == 0)
-        {
-            FeatureProblems(string.Empty, model.Inputs, model.Outputs, model.States, problems);
-            return problems;
-        }
-
-        foreach (IGrouping<string, FunctionDescription> repeated in model.Functions.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            problems.Add("function '" + repeated.Key + "' is declared " + repeated.Count().ToString(CultureInfo.InvariantCulture) + " times");
-        }
-
-        foreach (FunctionDescription function in model.Functions)
-        {
-            FeatureProblems(" of function '" + function.Name + "'", function.Inputs, function.Outputs, function.States, problems);
-        }
-
-        return problems;
-    }
-
-    private static void FeatureProblems(string where, EquatableArray<FeatureDescription> inputs, EquatableArray<FeatureDescription> outputs, EquatableArray<FeatureDescription> states, List<string> problems)
-    {
-        foreach ((string article, string what, EquatableArray<FeatureDescription> features) in new[] { ("an", "input", inputs), ("an", "output", outputs), ("a", "state", states) })
-        {
-            if (features.Any(f => f.Name.Length == 0))
-            {
-                problems.Add(article + " " + what + where + " has an empty name");
-            }
-
-            foreach (IGrouping<string, FeatureDescription> repeated in features.Where(f => f.Name.Length > 0).GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            {
-                problems.Add(what + " '" + repeated.Key + "'" + where + " is declared " + repeated.Count().ToString(CultureInfo.InvariantCulture) + " times");
-            }
-        }
-    }
-
-    private static EquatableArray<FeatureSpec> Allocate(
-        EquatableArray<FeatureDescription> features,
-        MemberNameAllocator names,
-        string owner,
-        GenerationTarget target,
-        List<DiagnosticInfo> diagnostics,
-        bool isInput)
-    {
-        var result = new List<FeatureSpec>();
-        foreach (FeatureDescription feature in features)
-        {
-            string preferred = Identifiers.ToPascalCase(feature.Name);
-            string name = names.Allocate(preferred, DerivedMemberSuffixes(feature.Type.Kind), DerivedMemberPrefixes(feature.Type.Kind, isInput), out string? conflict);
-            if (conflict is not null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.IdentifierCollision, target.SourceModelPath, 0, 0,
-                    feature.Name, target.DisplayName, name, conflict, owner.TrimStart('@')));
-            }
-
-            result.Add(new FeatureSpec(feature, name, Identifiers.ToParameterName(name), Identifiers.ToFieldName(name)));
-        }
-
-        return result.ToEquatableArray();
-    }
-
-    /// <summary>The constants generated next to a feature's property (see the emitters).</summary>
-    public static IReadOnlyList<string> DerivedMemberSuffixes(FeatureTypeKind kind) => kind switch
-    {
-        FeatureTypeKind.MultiArray or FeatureTypeKind.State => new[] { "FeatureName", "Shape", "DataType" },
-        FeatureTypeKind.Image => new[] { "FeatureName", "Width", "Height", "PixelFormat" },
-        _ => new[] { "FeatureName" },
-    };
-
-    /// <summary>The methods generated next to an input's property: the Apple layer's image setters (<c>SetImage</c>).</summary>
-    public static IReadOnlyList<string> DerivedMemberPrefixes(FeatureTypeKind kind, bool isInput)
-        => isInput && kind == FeatureTypeKind.Image ? new[] { "Set" } : Array.Empty<string>();
-
     private static string ModelFileStem(string relativePath)
     {
         string fileName = relativePath.Replace('\\', '/');
@@ -351,46 +231,5 @@ internal static class ModelSpecBuilder
         int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         int dot = path.LastIndexOf('.');
         return dot > slash + 1 ? path.Substring(0, dot) : path;
-    }
-}
-
-/// <summary>Hint names unique per project-relative path (two Foo.mlmodel in different folders must not clash).</summary>
-internal static class HintNames
-{
-    public static string FromRelativePath(string relativePath)
-    {
-        var builder = new StringBuilder(relativePath.Length);
-        bool lossy = false;
-        foreach (char c in relativePath)
-        {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append(c == '/' || c == '\\' ? '.' : '_');
-                lossy = true;
-            }
-        }
-
-        // Replacing characters can make two paths equal; a hash of the original keeps them apart.
-        if (lossy)
-        {
-            builder.Append('.').Append(Fnv1a(relativePath.Replace('\\', '/')).ToString("x8", CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
-
-    private static uint Fnv1a(string text)
-    {
-        uint hash = 2166136261;
-        foreach (char c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-
-        return hash;
     }
 }

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Generator.Model;
 using CoreMLGen.Generator.Naming;
-using CoreMLGen.Generator.Resolving;
 
-namespace CoreMLGen.Generator.Model;
+namespace CoreMLGen.Generator.Resolving;
 
 /// <summary>
 /// Turns the descriptor's state pairs into the members of <c>FooState</c>: each pair whose input and output are
@@ -48,10 +48,11 @@ internal static class RecurrentStateBuilder
             }
 
             string property = names.Allocate(Stem(pair.Input, pair.Output) ?? input!.PropertyName, Array.Empty<string>(), out _);
-            int[] shape = input!.Type.Shape.Select(d => (int)d).ToArray();
+            var array = (ArrayFeatureType)input!.Type;
+            int[] shape = array.Shape.Select(d => (int)d).ToArray();
             members.Add(new StateMemberSpec(
                 input, output!, property, Identifiers.ToParameterName(property), pair.FoundByName, shape.ToEquatableArray(),
-                FeatureTypeMapping.Runtime + "MultiArray<" + FeatureTypeMapping.ElementType(input.Type.DataType) + ">",
+                FeatureTypeMapping.Runtime + "MultiArray<" + FeatureTypeMapping.ElementType(array.DataType) + ">",
                 TypeText.Describe(input.Type, isOptional: false)));
         }
 
@@ -73,8 +74,7 @@ internal static class RecurrentStateBuilder
             return "the model has no " + (input is null ? "input '" + pair.Input + "'" : "output '" + pair.Output + "'");
         }
 
-        FeatureType inType = input.Type, outType = output.Type;
-        if (inType.Kind != FeatureTypeKind.MultiArray || outType.Kind != FeatureTypeKind.MultiArray)
+        if (input.Type is not ArrayFeatureType { Kind: FeatureTypeKind.MultiArray } inType || output.Type is not ArrayFeatureType { Kind: FeatureTypeKind.MultiArray } outType)
         {
             return "both must be multi-arrays";
         }
@@ -89,12 +89,12 @@ internal static class RecurrentStateBuilder
             return "'" + pair.Input + "' holds " + inType.DataType + " values but '" + pair.Output + "' holds " + outType.DataType + " values";
         }
 
-        if (!inType.HasShape || inType.Shape.Any(d => d < 0 || d > int.MaxValue) || Count(inType.Shape) > int.MaxValue)
+        if (inType.Shape.Count == 0 || inType.Shape.Any(d => d < 0 || d > int.MaxValue) || Count(inType.Shape) > int.MaxValue)
         {
             return "'" + pair.Input + "' declares no usable shape, so a zero state cannot be made";
         }
 
-        if (outType.HasFixedShape && Count(outType.Shape) != Count(inType.Shape))
+        if (FeatureTypeMapping.HasFixedShape(outType) && Count(outType.Shape) != Count(inType.Shape))
         {
             return "'" + pair.Input + "' has " + Count(inType.Shape).ToString(CultureInfo.InvariantCulture) + " values but '" + pair.Output + "' has "
                 + Count(outType.Shape).ToString(CultureInfo.InvariantCulture);

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CoreMLGen.Generator.Diagnostics;
+using CoreMLGen.Generator.Model;
 using CoreMLGen.Generator.Naming;
 
-namespace CoreMLGen.Generator.Model;
+namespace CoreMLGen.Generator.Resolving;
 
 /// <summary>
 /// Merges every use of a custom layer class (several layers, several models in one namespace) into the one class
