@@ -21,15 +21,6 @@ internal abstract class LayerAdapter
         OutputNames = layer.Output.ToArray();
     }
 
-    /// <summary>For adapters that stand for several layers (their names, types and slots joined).</summary>
-    protected LayerAdapter(string name, string layerType, IReadOnlyList<string> inputNames, IReadOnlyList<string> outputNames)
-    {
-        Name = name;
-        LayerType = layerType;
-        InputNames = inputNames;
-        OutputNames = outputNames;
-    }
-
     public string Name { get; }
 
     /// <summary>The spec's case name of the layer, e.g. <c>innerProduct</c>.</summary>

@@ -68,9 +68,6 @@ internal sealed class NeuralNetworkRunner : ModelRunner
             available.UnionWith(layer.Output);
         }
 
-        // Independent LSTMs at equal depths (an ensemble's branches) run together.
-        _kernels = SiblingRecurrences.Group(_kernels, _inputs.Select(i => i.Name));
-
         if (network.IsClassifier)
         {
             _classifier = ClassifierOutput.FromLabels(network.StringLabels, network.Int64Labels, where);

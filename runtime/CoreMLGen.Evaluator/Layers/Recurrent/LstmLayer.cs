@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CoreML.Specification;
@@ -132,22 +131,7 @@ internal sealed class LstmLayer : RecurrentLayer
         }
     }
 
-    public override void Execute(Blob[] inputs, Blob[] outputs) => Execute(inputs.AsSpan(), outputs.AsSpan());
-
-    /// <summary>The directions, in slot order (forward first).</summary>
-    internal IReadOnlyList<LstmRecurrence> DirectionKernels => _directions;
-
-    /// <summary>Whether direction <paramref name="d"/> consumes the sequence from its end.</summary>
-    internal bool IsReverse(int d) => d == 1 || _reverseInput;
-
-    /// <summary>Where direction <paramref name="d"/> writes its h of processing step s at time position t in y: at t (the backward half of a bidirectional layer) or at s.</summary>
-    internal bool WritesAtPosition(int d) => d == 1;
-
-    /// <summary>Whether <see cref="LstmGroupLayer"/> can run this layer's steps with others (every direction has a register step kernel).</summary>
-    internal bool CanJoinGroup => _directions.All(d => d.StepKernel is not null);
-
-    /// <summary><see cref="Execute(Blob[], Blob[])"/> on this layer's slots of a larger list (a group's).</summary>
-    internal void Execute(ReadOnlySpan<Blob> inputs, ReadOnlySpan<Blob> outputs)
+    public override void Execute(Blob[] inputs, Blob[] outputs)
     {
         Blob x = inputs[0];
         int sequence = x.Shape[0];
@@ -159,8 +143,9 @@ internal sealed class LstmLayer : RecurrentLayer
         {
             LoadState(inputs, StateSlot(d, 0), h, batch);
             LoadState(inputs, StateSlot(d, 1), c, batch);
-            var rows = new OutputRows(this, outputs[0], batch, d, WritesAtPosition(d));
-            _directions[d].Run(x.Span, sequence, batch, IsReverse(d), _gates, h, c, _temp, ref rows);
+            bool reverse = d == 1 || _reverseInput;
+            var rows = new OutputRows(this, outputs[0], batch, d, atPosition: d == 1);
+            _directions[d].Run(x.Span, sequence, batch, reverse, _gates, h, c, _temp, ref rows);
             if (!SequenceOutput)
             {
                 StoreOutputRow(outputs[0], 0, batch, d, h);

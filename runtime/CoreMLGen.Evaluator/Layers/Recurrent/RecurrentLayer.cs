@@ -47,14 +47,14 @@ internal abstract class RecurrentLayer : LayerAdapter
     protected int InputSize { get; }
 
     /// <summary>H: the hidden (output) vector size of one direction.</summary>
-    protected internal int HiddenSize { get; }
+    protected int HiddenSize { get; }
 
-    protected internal int Directions { get; }
+    protected int Directions { get; }
 
     /// <summary>1 (h) or 2 (h, c).</summary>
     protected int StatesPerDirection { get; }
 
-    protected internal bool SequenceOutput { get; }
+    protected bool SequenceOutput { get; }
 
     public sealed override int[][] InferOutputShapes(int[][] inputShapes)
     {
@@ -99,10 +99,10 @@ internal abstract class RecurrentLayer : LayerAdapter
     protected abstract void EnsureScratch(int sequence, int batch);
 
     /// <summary>The slot of a state: state 0 (h) or 1 (c) of direction 0 or 1.</summary>
-    protected internal int StateSlot(int direction, int state) => 1 + (direction * StatesPerDirection) + state;
+    protected int StateSlot(int direction, int state) => 1 + (direction * StatesPerDirection) + state;
 
     /// <summary>Copies an initial state input into [Batch, H], or zeros when the input is not given.</summary>
-    protected internal void LoadState(ReadOnlySpan<Blob> inputs, int slot, Span<float> state, int batch)
+    protected void LoadState(Blob[] inputs, int slot, Span<float> state, int batch)
     {
         if (slot >= inputs.Length)
         {
@@ -124,7 +124,7 @@ internal abstract class RecurrentLayer : LayerAdapter
     }
 
     /// <summary>Writes a final state to its output, when the layer declares it.</summary>
-    protected internal static void StoreState(ReadOnlySpan<Blob> outputs, int slot, ReadOnlySpan<float> state)
+    protected static void StoreState(Blob[] outputs, int slot, ReadOnlySpan<float> state)
     {
         if (slot < outputs.Length)
         {
