@@ -94,6 +94,10 @@ public static class BuiltSpecCases
         new BuiltSpecCase("CustomLayerInPipeline", "SwishPipeline.mlmodel", CustomLayerModels.InPipeline) { UserCodeFiles = new[] { "Swish.cs" } },
         new BuiltSpecCase("StatefulKvCache", "KvDecoder.mlpackage", StatefulModels.KvCache, AsPackage: true),
         new BuiltSpecCase("StatefulMultiFunction", "EncoderDecoder.mlpackage", StatefulModels.MultiFunction, AsPackage: true, "CMLG1008"),
+
+        // Typed interfaces of audio models users bring (issue 13): a PANN-style tagger and a BiLSTM + attention refiner.
+        new BuiltSpecCase("AudioTagger", AudioModels.TaggerFileName, AudioModels.AudioTagger),
+        new BuiltSpecCase("PianoRollRefiner", AudioModels.RefinerFileName, AudioModels.PianoRollRefiner),
     };
 
     public static BuiltSpecCase Get(string name) => All.Single(c => c.Name == name);
