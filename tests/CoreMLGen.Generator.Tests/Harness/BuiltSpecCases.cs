@@ -103,6 +103,9 @@ public static class BuiltSpecCases
         // Typed interfaces of audio models users bring (issue 13): a source separator's inner ML Program.
         new BuiltSpecCase("SourceSeparator", "Separator.mlpackage", () => SourceSeparatorModel.Build(float16: false), AsPackage: true),
         new BuiltSpecCase("SourceSeparatorHalf", "SeparatorHalf.mlpackage", () => SourceSeparatorModel.Build(float16: true), AsPackage: true),
+        // and a PANN-style tagger and a BiLSTM + attention refiner.
+        new BuiltSpecCase("AudioTagger", AudioModels.TaggerFileName, AudioModels.AudioTagger),
+        new BuiltSpecCase("PianoRollRefiner", AudioModels.RefinerFileName, AudioModels.PianoRollRefiner),
     };
 
     public static BuiltSpecCase Get(string name) => All.Single(c => c.Name == name);
