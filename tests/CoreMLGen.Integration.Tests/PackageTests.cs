@@ -101,8 +101,10 @@ public class PackageTests
     {
         string props = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "sample", "Directory.Packages.props"));
 
-        Regex.Match(props, "<PackageVersion Include=\"CoreMLGen\" Version=\"([^\"]+)\"").Groups[1].Value.ShouldBe(PackedPackage.Instance.Version);
-        Regex.Match(props, "<PackageVersion Include=\"CoreMLGen.Evaluator\" Version=\"([^\"]+)\"").Groups[1].Value.ShouldBe(PackedPackage.Instance.Version);
+        foreach (string id in new[] { "CoreMLGen", "CoreMLGen.Evaluator", "CoreMLGen.Audio", "CoreMLGen.GoldenVectors" })
+        {
+            Regex.Match(props, "<PackageVersion Include=\"" + Regex.Escape(id) + "\" Version=\"([^\"]+)\"").Groups[1].Value.ShouldBe(PackedPackage.Instance.Version, id);
+        }
     }
 
     private static byte[] ReadAll(ZipArchive package, string name)
