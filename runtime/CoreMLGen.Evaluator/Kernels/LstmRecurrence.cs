@@ -7,11 +7,10 @@ namespace CoreMLGen.Evaluation.Kernels;
 /// One direction of an LSTM over a whole sequence (coreml-format-notes §2.8): the gate weights packed for the GEMM in the order
 /// [input, forget, block input, output], the bias with the same layout, optional peepholes and the three activations.
 /// </summary>
-internal sealed unsafe class LstmRecurrence
+internal sealed class LstmRecurrence
 {
     private readonly PackedMatrix _input;
     private readonly PackedMatrix _recurrent;
-    private readonly LstmStepKernel? _step;
     private readonly float[] _bias;
     private readonly float[]? _peepholeInput;
     private readonly float[]? _peepholeForget;
@@ -23,15 +22,11 @@ internal sealed unsafe class LstmRecurrence
     private readonly float _cellClip;
     private readonly int _hidden;
 
-    /// <param name="inputRows">The four gates' input weights stacked, [4H, X] (i, f, z, o).</param>
-    /// <param name="recurrentRows">The four gates' recurrent weights stacked, [4H, H].</param>
-    public LstmRecurrence(int hidden, int inputSize, float[] inputRows, float[] recurrentRows, float[] bias, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float cellClip)
+    public LstmRecurrence(int hidden, PackedMatrix input, PackedMatrix recurrent, float[] bias, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float cellClip)
     {
         _hidden = hidden;
-        InputRows = inputRows;
-        _input = PackedMatrix.FromOutputRows(inputRows, 4 * hidden, inputSize);
-        _recurrent = PackedMatrix.FromOutputRows(recurrentRows, 4 * hidden, hidden);
-        _step = LstmStepKernel.TryCreate(hidden, recurrentRows, peepholes, activations, coupled, cellClip);
+        _input = input;
+        _recurrent = recurrent;
         _bias = bias;
         _peepholeInput = peepholes?[0];
         _peepholeForget = peepholes?[1];
@@ -42,21 +37,6 @@ internal sealed unsafe class LstmRecurrence
         _coupled = coupled;
         _cellClip = cellClip;
     }
-
-    /// <summary>The input weights, [4H, X] (for products that stack several recurrences).</summary>
-    public float[] InputRows { get; }
-
-    public float[] Bias => _bias;
-
-    public int Hidden => _hidden;
-
-    public int InputSize => _input.K;
-
-    /// <summary>The register step kernel, or null when this recurrence's shape has none (then <see cref="Run"/> uses vector-library calls).</summary>
-    public LstmStepKernel? StepKernel => _step;
-
-    /// <summary>Floats of the <c>temp</c> scratch <see cref="Run"/> needs.</summary>
-    public int TempLength => Math.Max(_hidden, _step?.ScratchLength ?? 0);
 
     /// <summary>Multiply-adds of the matrix products for one run (for throughput figures).</summary>
     public long MultiplyAdds(int sequence, int batch) => (long)sequence * batch * 4 * _hidden * (_input.K + _hidden);
@@ -73,12 +53,6 @@ internal sealed unsafe class LstmRecurrence
         int width = 4 * hidden;
         // The input projection of every step at once: one GEMM over Seq·Batch rows.
         Gemm.Multiply(x, _input.K, 1, sequence * batch, _input, gates, width, _bias, accumulate: false);
-        if (_step is not null && LstmStepKernel.IsActive)
-        {
-            RunSteps(_step, sequence, batch, reverse, gates, h, c, temp, ref sink);
-            return;
-        }
-
         for (int step = 0; step < sequence; step++)
         {
             int t = reverse ? sequence - 1 - step : step;
@@ -90,32 +64,6 @@ internal sealed unsafe class LstmRecurrence
             }
 
             sink.OnStep(step, t, h);
-        }
-    }
-
-    private void RunSteps<TSink>(LstmStepKernel kernel, int sequence, int batch, bool reverse, Span<float> gates, Span<float> h, Span<float> c, Span<float> temp, ref TSink sink)
-        where TSink : struct, IStepSink
-    {
-        int hidden = _hidden;
-        int width = 4 * hidden;
-        if (gates.Length < sequence * batch * width || h.Length < batch * hidden || c.Length < batch * hidden || temp.Length < kernel.ScratchLength)
-        {
-            throw new ArgumentException("The LSTM's scratch or state buffers are too small.");
-        }
-
-        fixed (float* g = gates, hp = h, cp = c, scratch = temp)
-        {
-            for (int step = 0; step < sequence; step++)
-            {
-                int t = reverse ? sequence - 1 - step : step;
-                for (int b = 0; b < batch; b++)
-                {
-                    float* state = hp + (b * hidden);
-                    kernel.Step(g + ((long)((t * batch) + b) * width), state, state, cp + (b * hidden), scratch);
-                }
-
-                sink.OnStep(step, t, h);
-            }
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
@@ -69,12 +68,14 @@ internal sealed class LstmLayer : RecurrentLayer
         w ??= new LSTMWeightParams();
         int x = InputSize;
         int h = HiddenSize;
-        float[] input = Stack(
+        PackedMatrix input = PackedMatrix.FromStackedOutputRows(
+            x,
             DecodeWeight(w.InputGateWeightMatrix, x, prefix + "inputGateWeightMatrix"),
             DecodeWeight(w.ForgetGateWeightMatrix, x, prefix + "forgetGateWeightMatrix"),
             DecodeWeight(w.BlockInputWeightMatrix, x, prefix + "blockInputWeightMatrix"),
             DecodeWeight(w.OutputGateWeightMatrix, x, prefix + "outputGateWeightMatrix"));
-        float[] recurrent = Stack(
+        PackedMatrix recurrent = PackedMatrix.FromStackedOutputRows(
+            h,
             DecodeWeight(w.InputGateRecursionMatrix, h, prefix + "inputGateRecursionMatrix"),
             DecodeWeight(w.ForgetGateRecursionMatrix, h, prefix + "forgetGateRecursionMatrix"),
             DecodeWeight(w.BlockInputRecursionMatrix, h, prefix + "blockInputRecursionMatrix"),
@@ -114,21 +115,15 @@ internal sealed class LstmLayer : RecurrentLayer
             throw LoadError("cellClipThreshold is " + clip.ToString(CultureInfo.InvariantCulture) + "; it must not be negative.");
         }
 
-        return new LstmRecurrence(h, x, input, recurrent, bias, peepholes, activations, parameters.CoupledInputAndForgetGate, clip == 0 ? 50f : clip);
+        return new LstmRecurrence(h, input, recurrent, bias, peepholes, activations, parameters.CoupledInputAndForgetGate, clip == 0 ? 50f : clip);
     }
-
-    // The four gates' [H, cols] weights one below the other: [4H, cols].
-    private static float[] Stack(params float[][] gates) => gates.SelectMany(gate => gate).ToArray();
 
     protected override void EnsureScratch(int sequence, int batch)
     {
         Grow(ref _gates, sequence * batch * 4 * HiddenSize);
         Grow(ref _h, batch * HiddenSize);
         Grow(ref _c, batch * HiddenSize);
-        foreach (LstmRecurrence direction in _directions)
-        {
-            Grow(ref _temp, direction.TempLength);
-        }
+        Grow(ref _temp, HiddenSize);
     }
 
     public override void Execute(Blob[] inputs, Blob[] outputs)
