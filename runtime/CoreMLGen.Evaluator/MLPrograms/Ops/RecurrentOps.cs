@@ -65,7 +65,7 @@ internal static class RecurrentOps
         MilValue output = context.Output(new[] { sequence ? steps : 1, batch, width });
         MilValue lastH = context.Output(new[] { batch, width });
         MilValue lastC = context.Output(new[] { batch, width });
-        float[] gates = new float[steps * batch * 4 * hidden], h = new float[batch * hidden], c = new float[batch * hidden], temp = new float[directions.Max(d => d.Kernel.TempLength)];
+        float[] gates = new float[steps * batch * 4 * hidden], h = new float[batch * hidden], c = new float[batch * hidden], temp = new float[hidden];
         context.Run(() =>
         {
             for (int d = 0; d < directions.Count; d++)
@@ -119,9 +119,8 @@ internal static class RecurrentOps
         float[][]? peepholes = peephole is null ? null : Enumerable.Range(0, 3).Select(g => peephole.AsSpan(g * hidden, hidden).ToArray()).ToArray();
         var kernel = new LstmRecurrence(
             hidden,
-            inputSize,
-            ToKernelOrder(weightIh.Span, hidden, inputSize),
-            ToKernelOrder(weightHh.Span, hidden, hidden),
+            PackedMatrix.FromOutputRows(ToKernelOrder(weightIh.Span, hidden, inputSize), 4 * hidden, inputSize),
+            PackedMatrix.FromOutputRows(ToKernelOrder(weightHh.Span, hidden, hidden), 4 * hidden, hidden),
             bias,
             peepholes,
             activations,
