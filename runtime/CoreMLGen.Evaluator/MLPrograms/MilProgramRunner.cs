@@ -41,7 +41,16 @@ internal sealed class MilProgramRunner : ModelRunner
             throw new ModelLoadException(where + ": the output '" + output + "' is not returned by the program's function '" + _program.Selected.Name + "'.");
         }
 
-        Plan(shapes);
+        try
+        {
+            Plan(shapes);
+        }
+        catch (Exception exception) when (exception is OverflowException or OutOfMemoryException or ArgumentException)
+        {
+            // Declared shapes whose values cannot be held (e.g. a 2^31 dimension): the model could never predict.
+            throw new ModelLoadException(where + ": the program's values at its declared input shapes ["
+                + string.Join("; ", shapes.Select(s => string.Join(", ", s))) + "] are too large to hold (" + exception.Message + ").", innerException: exception);
+        }
     }
 
     public override void Run(FeatureSet features)

@@ -28,6 +28,22 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(BuiltInMLProgramSeeds))]
     public void Built_in_ML_Program_case_is_refused_cleanly(int seed) => ReplayPackage(MLProgramSeeds.BuiltInCode(), "P", seed);
 
+    /// <summary>
+    /// The long run of 2026-12-06 (seeds 2,000,000…): in the built ML Program package, a weight-file name with a NUL
+    /// character (ArgumentException from the file system: 2000563, 2003436, 2009257), an input dimension of 2^31 − 1
+    /// (OutOfMemory/Overflow while planning buffers: 2000879, 2001570, 2001683, 2004295, 2008820) and a block output
+    /// listed twice (duplicate key: 2004334, 2005912, 2009862, 2009965). Each is now a load error naming the model.
+    /// </summary>
+    public static TheoryData<int> LongRunMLProgramSeeds() => new() { 2000563, 2000879, 2001570, 2001683, 2003436, 2004295, 2004334, 2005912, 2008820, 2009257, 2009862, 2009965 };
+
+    [Theory]
+    [MemberData(nameof(LongRunMLProgramSeeds))]
+    public void Built_in_ML_Program_case_of_the_long_run_is_refused_cleanly(int seed) => ReplayPackage(MLProgramSeeds.BuiltInCode(), "P", seed);
+
+    /// <summary>The same long run, masks_fp32 with an input dimension of 2^31 − 1 (OverflowException while planning).</summary>
+    [FixtureFact]
+    public void Fixture_ML_Program_case_of_the_long_run_is_refused_cleanly() => ReplayPackage(MLProgramSeeds.Fixtures(), "M", 2007517);
+
     [Fact]
     public void The_mutator_is_deterministic()
     {

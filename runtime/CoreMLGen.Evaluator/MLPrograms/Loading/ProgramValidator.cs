@@ -83,8 +83,14 @@ internal static class ProgramValidator
             }
         }
 
+        var returned = new HashSet<string>(StringComparer.Ordinal);
         foreach (string output in selected.Block.Outputs)
         {
+            if (!returned.Add(output))
+            {
+                throw new ModelLoadException(location + ": the block output '" + output + "' is listed twice.");
+            }
+
             if (!defined.Contains(output))
             {
                 throw new ModelLoadException(location + ": the block output '" + output + "' is not produced by any op (a dangling name).");

@@ -37,6 +37,11 @@ internal sealed class WeightFiles : IDisposable
         }
 
         string relative = fileName.Substring(ModelPathPrefix.Length);
+        if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || relative.IndexOf('\0') >= 0)
+        {
+            throw new ModelLoadException(location + ": the weight file name \"" + Printable(fileName) + "\" holds characters no file name can have.");
+        }
+
         if (relative.Length == 0 || Path.IsPathRooted(relative) || Array.Exists(relative.Split('/', '\\'), segment => segment == ".."))
         {
             throw new ModelLoadException(location + ": the weight file \"" + fileName + "\" is outside the model's folder.");
@@ -61,6 +66,18 @@ internal sealed class WeightFiles : IDisposable
 
         _open[relative] = opened ?? throw new ModelLoadException(location + ": the weight file " + shown + " does not exist (looked for " + lookedAt + ").");
         return opened;
+    }
+
+    // Control characters shown as \uXXXX, so the message stays one readable line.
+    private static string Printable(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            builder.Append(char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString());
+        }
+
+        return builder.ToString();
     }
 
     public void Dispose()
