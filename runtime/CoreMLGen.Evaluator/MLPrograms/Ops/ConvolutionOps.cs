@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.MLPrograms.Compilation;
 
 namespace CoreMLGen.Evaluation.MLPrograms.Ops;
 
 /// <summary>
-/// <c>conv</c> over 1 or 2 spatial dimensions (groups, strides, dilations, every pad type): the input window of every
-/// output position is gathered into a row (im2col) and multiplied by the weights, packed once at load, with the shared GEMM.
+/// <c>conv</c> over 1 or 2 spatial dimensions (groups, strides, dilations, every pad type): the evaluator's
+/// <see cref="Convolution2D.Forward"/> kernel, the one the neural network convolution layer runs.
 /// </summary>
 internal static class ConvolutionOps
 {
@@ -30,62 +31,14 @@ internal static class ConvolutionOps
                 + " and groups " + groups.ToString(CultureInfo.InvariantCulture) + " do not agree.");
         }
 
-        // A 1-D convolution is a 2-D one of height 1.
+        // A 1-D convolution is a 2-D one of height 1. The math is the evaluator's Convolution2D.Forward, shared with the
+        // neural network convolution layer.
         int[] inputSpatial = x.Shape.Skip(2).ToArray(), kernel = weight.Shape.Skip(2).ToArray();
         SpatialWindow[] windows = SpatialWindow.Resolve(context, inputSpatial, kernel);
-        SpatialWindow height = spatial == 2 ? windows[0] : SpatialWindow.Unit, width = windows[spatial - 1];
-        int outPerGroup = outChannels / groups, window = groupChannels * height.Kernel * width.Kernel;
-        int positions = height.Output * width.Output, inPlane = height.Input * width.Input;
-        MatrixProducts[] products = Enumerable.Range(0, groups)
-            .Select(g => MatrixProducts.FromOutputRows(weight.Span.Slice(g * outPerGroup * window, outPerGroup * window), outPerGroup, window))
-            .ToArray();
+        WindowAxis height = (spatial == 2 ? windows[0] : SpatialWindow.Unit).Axis, width = windows[spatial - 1].Axis;
         MilValue y = context.Output(new[] { batch, outChannels }.Concat(windows.Select(w => w.Output)).ToArray());
         float[] biasValues = context.Vector("bias", outChannels) ?? new float[outChannels];
-        float[] columns = new float[positions * window], product = new float[positions * outPerGroup];
-        context.Run(() =>
-        {
-            for (int n = 0; n < batch; n++)
-            {
-                for (int g = 0; g < groups; g++)
-                {
-                    Gather(x.Data, (n * channels + g * groupChannels) * inPlane, groupChannels, height, width, columns);
-                    products[g].Multiply(columns, window, 1, positions, product, outPerGroup, ReadOnlySpan<float>.Empty);
-                    int outBase = (n * outChannels + g * outPerGroup) * positions;
-                    for (int o = 0; o < outPerGroup; o++)
-                    {
-                        float b = biasValues[g * outPerGroup + o];
-                        for (int p = 0; p < positions; p++)
-                        {
-                            y.Data[outBase + o * positions + p] = product[p * outPerGroup + o] + b;
-                        }
-                    }
-                }
-            }
-        });
-    }
-
-    // columns[p, (c, i, j)] = x[c, oy·stride − pad + i·dilation, ox·stride − pad + j·dilation], 0 outside the input.
-    private static void Gather(float[] x, int start, int channels, SpatialWindow h, SpatialWindow w, float[] columns)
-    {
-        int window = channels * h.Kernel * w.Kernel, plane = h.Input * w.Input;
-        for (int oy = 0; oy < h.Output; oy++)
-        {
-            for (int ox = 0; ox < w.Output; ox++)
-            {
-                int row = (oy * w.Output + ox) * window, column = 0;
-                for (int c = 0; c < channels; c++)
-                {
-                    for (int i = 0; i < h.Kernel; i++)
-                    {
-                        int iy = oy * h.Stride - h.PadBegin + i * h.Dilation;
-                        for (int j = 0; j < w.Kernel; j++, column++)
-                        {
-                            int ix = ox * w.Stride - w.PadBegin + j * w.Dilation;
-                            columns[row + column] = iy >= 0 && iy < h.Input && ix >= 0 && ix < w.Input ? x[start + c * plane + iy * w.Input + ix] : 0f;
-                        }
-                    }
-                }
-            }
-        }
+        float[] columns = new float[Convolution2D.ForwardColumns(groupChannels, height, width)];
+        context.Run(() => Convolution2D.Forward(x.Span, weight.Span, biasValues, y.Span, batch, groupChannels, outChannels, groups, height, width, columns));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.MLPrograms.Compilation;
 
 namespace CoreMLGen.Evaluation.MLPrograms.Ops;
@@ -83,6 +84,9 @@ internal readonly record struct SpatialWindow(int Input, int Kernel, int Stride,
     }
 
     /// <summary>The window of a missing (unit) dimension, used to run 1-D ops as 2-D ones.</summary>
+    /// <summary>The same window as the kernels' geometry.</summary>
+    public WindowAxis Axis => new(Input, Output, Kernel, Stride, Dilation, PadBegin, PadEnd);
+
     public static SpatialWindow Unit => new(1, 1, 1, 1, 0, 0, 1);
 
     public static int[] Filled(int count, int value)
