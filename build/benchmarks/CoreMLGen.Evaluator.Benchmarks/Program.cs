@@ -23,7 +23,7 @@ GflopsColumn.MultiplyAdds["BeatKernels"] = beat.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BeatModel"] = beat.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BiLstm256Kernels"] = big.MultiplyAdds;
 GflopsColumn.MultiplyAdds["BiLstm256Model"] = big.MultiplyAdds;
-Console.WriteLine("GEMM micro-kernel: " + Gemm.ActivePath + " (Avx2: 6×16 register block; Vector128: 4×16 on ARM64, 6×8 on x64 SSE)" + "; AVX2=" + Avx2.IsSupported + ", FMA=" + Fma.IsSupported + ", Vector128 accelerated=" + Vector128.IsHardwareAccelerated);
+Console.WriteLine("GEMM micro-kernel: " + Gemm.ActivePath + " (Avx512: 12×32 register block; Avx2: 6×16; Vector128: 4×16 on ARM64, 6×8 on x64 SSE)" + "; AVX-512F=" + Avx512F.IsSupported + ", AVX2=" + Avx2.IsSupported + ", FMA=" + Fma.IsSupported + ", Vector128 accelerated=" + Vector128.IsHardwareAccelerated);
 Console.WriteLine(beat.Name + ": " + beat.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 Console.WriteLine(big.Name + ": " + big.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds per prediction");
 
@@ -55,7 +55,7 @@ if (args.Contains("--smoke"))
     // also with each path this machine can run forced (what ARM64 or older x64 machines get).
     TimeGemm(1000, 266, 100, GemmPath.Auto);
     TimeGemm(1000, 512, 1024, GemmPath.Auto);
-    foreach (GemmPath path in new[] { GemmPath.Avx2, GemmPath.Vector128, GemmPath.Scalar })
+    foreach (GemmPath path in new[] { GemmPath.Avx512, GemmPath.Avx2, GemmPath.Vector128, GemmPath.Scalar })
     {
         if (Gemm.CanRun(path))
         {

@@ -8,12 +8,12 @@ namespace CoreMLGen.Evaluation.Kernels;
 
 /// <summary>
 /// Single-threaded matrix product C = A·B (+ bias) (+ C) against a <see cref="PackedMatrix"/> B. A is read through
-/// (row, column) strides, so transposed or strided operands need no copy. With AVX2 and FMA a register-blocked 6×16
-/// micro-kernel keeps 12 accumulators in registers; otherwise, where 128-bit vectors are accelerated, micro-kernels of
+/// (row, column) strides, so transposed or strided operands need no copy. With AVX-512 a 12×32 micro-kernel keeps 24
+/// accumulators in registers (Gemm.Avx512.cs); with AVX2 and FMA a register-blocked 6×16 micro-kernel keeps 12; otherwise, where 128-bit vectors are accelerated, micro-kernels of
 /// <see cref="Vector128{T}"/> run (4×16 on ARM64 NEON, 6×8 twice per panel on x64 SSE); otherwise a scalar loop over
 /// the same packed layout runs. Nothing is allocated.
 /// </summary>
-internal static unsafe class Gemm
+internal static unsafe partial class Gemm
 {
     private const int RowBlock = 6;
 
@@ -48,14 +48,14 @@ internal static unsafe class Gemm
             GemmPath forced = PathOnThisThread;
             if (forced == GemmPath.Auto)
             {
-                return IsVectorized ? GemmPath.Avx2 : Vector128.IsHardwareAccelerated ? GemmPath.Vector128 : GemmPath.Scalar;
+                return IsAvx512 ? GemmPath.Avx512 : IsVectorized ? GemmPath.Avx2 : Vector128.IsHardwareAccelerated ? GemmPath.Vector128 : GemmPath.Scalar;
             }
 
             if (!CanRun(forced))
             {
                 throw new InvalidOperationException(
                     "The " + forced + " matrix-product path is forced on this thread, but this machine cannot run it (AVX2 + FMA: "
-                    + IsVectorized + ", 128-bit vectors accelerated: " + Vector128.IsHardwareAccelerated + ").");
+                    + IsVectorized + ", AVX-512: " + IsAvx512 + ", 128-bit vectors accelerated: " + Vector128.IsHardwareAccelerated + ").");
             }
 
             return forced;
@@ -65,6 +65,7 @@ internal static unsafe class Gemm
     /// <summary>Whether this machine can run <paramref name="path"/>.</summary>
     internal static bool CanRun(GemmPath path) => path switch
     {
+        GemmPath.Avx512 => IsAvx512,
         GemmPath.Avx2 => IsVectorized,
         GemmPath.Vector128 => Vector128.IsHardwareAccelerated,
         _ => true,
@@ -108,6 +109,9 @@ internal static unsafe class Gemm
             float* biasOrNull = bias.IsEmpty ? null : pbias;
             switch (path)
             {
+                case GemmPath.Avx512:
+                    MultiplyAvx512(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
+                    break;
                 case GemmPath.Avx2:
                     MultiplyVectorized(pa, aRowStride, aColumnStride, m, b, pb, pc, cRowStride, biasOrNull, accumulate);
                     break;
@@ -146,7 +150,7 @@ internal static unsafe class Gemm
                     else
                     {
                         Kernel6x16(ai, ars, acs, panel, k, temp, Width, null, false);
-                        Epilogue(temp, RowBlock, b.N - n0, ci + n0, crs, bias == null ? null : bias + n0, accumulate);
+                        Epilogue(temp, Width, RowBlock, b.N - n0, ci + n0, crs, bias == null ? null : bias + n0, accumulate);
                     }
                 }
             }
@@ -171,7 +175,7 @@ internal static unsafe class Gemm
                     else
                     {
                         Kernel1x16(ai, acs, panel, k, temp, null, false);
-                        Epilogue(temp, 1, b.N - n0, ci + n0, crs, bias == null ? null : bias + n0, accumulate);
+                        Epilogue(temp, Width, 1, b.N - n0, ci + n0, crs, bias == null ? null : bias + n0, accumulate);
                     }
                 }
             }
@@ -180,15 +184,15 @@ internal static unsafe class Gemm
 
     private static int PanelsPerGroup(int panelFloats) => Math.Max(1, PanelGroupFloats / Math.Max(1, panelFloats));
 
-    // Adds bias and the old C to a rows×16 block of raw sums and writes its first `width` columns.
-    private static void Epilogue(float* sums, int rows, int width, float* c, int crs, float* bias, bool accumulate)
+    // Adds bias and the old C to a block of raw sums (sumsStride apart) and writes its first `width` columns.
+    private static void Epilogue(float* sums, int sumsStride, int rows, int width, float* c, int crs, float* bias, bool accumulate)
     {
         for (int r = 0; r < rows; r++)
         {
             float* cr = c + (long)r * crs;
             for (int j = 0; j < width; j++)
             {
-                float v = sums[r * Width + j];
+                float v = sums[(r * sumsStride) + j];
                 if (bias != null)
                 {
                     v += bias[j];
@@ -360,7 +364,7 @@ internal static unsafe class Gemm
 
                     if (!full)
                     {
-                        Epilogue(temp, rows, b.N - n0, ci + n0, crs, biasAt, accumulate);
+                        Epilogue(temp, Width, rows, b.N - n0, ci + n0, crs, biasAt, accumulate);
                     }
                 }
 

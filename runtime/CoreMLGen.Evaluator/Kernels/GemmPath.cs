@@ -6,6 +6,9 @@ internal enum GemmPath
     /// <summary>The fastest path this machine runs.</summary>
     Auto,
 
+    /// <summary>The 12×32 AVX-512 micro-kernel (x64 with AVX-512F).</summary>
+    Avx512,
+
     /// <summary>The 6×16 AVX2 + FMA micro-kernel (x64).</summary>
     Avx2,
 

@@ -21,6 +21,7 @@ internal sealed class LstmRecurrence
     private readonly bool _coupled;
     private readonly float _cellClip;
     private readonly int _hidden;
+    private readonly LstmStepAvx512? _registerSteps;
 
     public LstmRecurrence(int hidden, PackedMatrix input, PackedMatrix recurrent, float[] bias, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float cellClip)
     {
@@ -36,15 +37,27 @@ internal sealed class LstmRecurrence
         _output = activations[2];
         _coupled = coupled;
         _cellClip = cellClip;
+        _registerSteps = LstmStepAvx512.TryCreate(hidden, recurrent, peepholes, activations, coupled, cellClip);
     }
+
+    /// <summary>Whether the steps run in AVX-512 registers (<see cref="LstmStepAvx512"/>) when the GEMM path is AVX-512.</summary>
+    public bool UsesRegisterSteps => _registerSteps is not null;
+
+    /// <summary>Floats of the <c>gates</c> scratch <see cref="Run"/> needs for a sequence.</summary>
+    public static int GatesLength(int sequence, int batch, int hidden) => (sequence * batch * 4 * hidden) + LstmStepAvx512.GatesOverhang;
+
+    /// <summary>Floats of the <c>temp</c> scratch <see cref="Run"/> needs.</summary>
+    public static int TempLength(int hidden, int batch) => Math.Max(hidden, LstmStepAvx512.ScratchLength(hidden, batch));
 
     /// <summary>Multiply-adds of the matrix products for one run (for throughput figures).</summary>
     public long MultiplyAdds(int sequence, int batch) => (long)sequence * batch * 4 * _hidden * (_input.K + _hidden);
 
     /// <summary>
-    /// Runs the whole sequence. <paramref name="gates"/> is scratch of Seq·Batch·4H values; <paramref name="h"/> and
-    /// <paramref name="c"/> hold the initial states and receive the final ones; <paramref name="sink"/> receives the
-    /// processing step, the time position and h after each step.
+    /// Runs the whole sequence. <paramref name="gates"/> and <paramref name="temp"/> are scratch of at least
+    /// <see cref="GatesLength"/> and <see cref="TempLength"/> values; <paramref name="h"/> and <paramref name="c"/> hold
+    /// the initial states and receive the final ones; <paramref name="sink"/> receives the processing step, the time
+    /// position and h after each step. With AVX-512 the steps of the usual LSTM shape run in registers
+    /// (<see cref="LstmStepAvx512"/>), unless a test forces another matrix-product path.
     /// </summary>
     public void Run<TSink>(ReadOnlySpan<float> x, int sequence, int batch, bool reverse, Span<float> gates, Span<float> h, Span<float> c, Span<float> temp, ref TSink sink)
         where TSink : struct, IStepSink
@@ -53,6 +66,12 @@ internal sealed class LstmRecurrence
         int width = 4 * hidden;
         // The input projection of every step at once: one GEMM over Seq·Batch rows.
         Gemm.Multiply(x, _input.K, 1, sequence * batch, _input, gates, width, _bias, accumulate: false);
+        if (_registerSteps is not null && Gemm.ActivePath == GemmPath.Avx512)
+        {
+            _registerSteps.Run(gates, sequence, batch, reverse, h, c, temp, ref sink);
+            return;
+        }
+
         for (int step = 0; step < sequence; step++)
         {
             int t = reverse ? sequence - 1 - step : step;

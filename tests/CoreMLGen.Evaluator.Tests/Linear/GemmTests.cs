@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
 using CoreMLGen.Evaluator.Tests.Harness;
@@ -56,5 +58,15 @@ public sealed class GemmTests
         c.Span.Fill(float.NaN);
         Gemm.Multiply(at.Data, 1, m, m, PackedMatrix.FromOutputRows(w.Data, n, k), c.Data, n, ReadOnlySpan<float>.Empty, accumulate: false);
         KernelHarness.AssertClose(LinearReference.Dense(a, m, k, w.Data, null, n), c, what: "C");
+    }
+
+    [Fact]
+    public void The_automatic_path_is_the_widest_this_machine_runs()
+    {
+        GemmPath expected = Avx512F.IsSupported && Vector512.IsHardwareAccelerated ? GemmPath.Avx512
+            : Avx.IsSupported && Fma.IsSupported ? GemmPath.Avx2
+            : Vector128.IsHardwareAccelerated ? GemmPath.Vector128
+            : GemmPath.Scalar;
+        Assert.Equal(expected, Gemm.ActivePath);
     }
 }

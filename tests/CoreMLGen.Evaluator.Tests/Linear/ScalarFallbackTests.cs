@@ -39,6 +39,18 @@ public sealed class Vector128WidePathTests : ForcedGemmPathTests
     }
 }
 
+/// <summary>
+/// The AVX2 + FMA micro-kernels, which machines with AVX-512 no longer run by default, and the LSTM steps through them
+/// (the AVX-512 register steps only run on the AVX-512 path).
+/// </summary>
+public sealed class Avx2PathTests : ForcedGemmPathTests
+{
+    public Avx2PathTests()
+        : base(GemmPath.Avx2)
+    {
+    }
+}
+
 /// <summary>The reference cases with one <see cref="GemmPath"/> forced on the test's thread.</summary>
 public abstract class ForcedGemmPathTests
 {
@@ -60,19 +72,31 @@ public abstract class ForcedGemmPathTests
         new object[] { 6, 12, 33, 266 },
     };
 
-    // Every row remainder of the 4- and 6-row blocks against partial, exact and multi-panel widths.
+    // Every row remainder of the 4-, 6- and 12-row blocks against partial, exact and multi-panel widths.
     public static IEnumerable<object[]> EdgeCases()
     {
         foreach (int n in new[] { 1, 3, 15, 16, 17, 33 })
         {
             foreach (int k in new[] { 0, 1, 266 })
             {
-                for (int m = 1; m <= 13; m++)
+                foreach (int m in RowCounts())
                 {
                     yield return new object[] { (m * 1000) + (n * 10) + k, m, n, k };
                 }
             }
         }
+    }
+
+    private static IEnumerable<int> RowCounts()
+    {
+        for (int m = 1; m <= 13; m++)
+        {
+            yield return m;
+        }
+
+        yield return 24;
+        yield return 25;
+        yield return 35;
     }
 
     [Theory]

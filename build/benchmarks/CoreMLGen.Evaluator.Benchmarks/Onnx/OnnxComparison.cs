@@ -25,6 +25,9 @@ internal static class OnnxComparison
     private const int Members = 8;
     private const double Agreement = 1e-4;
 
+    // Untimed runs first, so the JIT has compiled the kernels with full optimisation (tiered compilation) before timing.
+    private const int WarmUps = 40;
+
     public static int Run(int runs)
     {
         Console.WriteLine("Machine: " + MachineDescription());
@@ -110,7 +113,7 @@ internal static class OnnxComparison
 
         var times = variants.Select(_ => new List<double>()).ToList();
         var ortTimes = new List<double>();
-        for (int repeat = -3; repeat < runs; repeat++)
+        for (int repeat = -WarmUps; repeat < runs; repeat++)
         {
             // Alternate, so every engine meets the same machine load.
             var clock = Stopwatch.StartNew();

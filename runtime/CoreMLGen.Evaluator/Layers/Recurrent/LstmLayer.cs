@@ -120,10 +120,10 @@ internal sealed class LstmLayer : RecurrentLayer
 
     protected override void EnsureScratch(int sequence, int batch)
     {
-        Grow(ref _gates, sequence * batch * 4 * HiddenSize);
+        Grow(ref _gates, LstmRecurrence.GatesLength(sequence, batch, HiddenSize));
         Grow(ref _h, batch * HiddenSize);
         Grow(ref _c, batch * HiddenSize);
-        Grow(ref _temp, HiddenSize);
+        Grow(ref _temp, LstmRecurrence.TempLength(HiddenSize, batch));
     }
 
     public override void Execute(Blob[] inputs, Blob[] outputs)

@@ -65,7 +65,7 @@ internal static class RecurrentOps
         MilValue output = context.Output(new[] { sequence ? steps : 1, batch, width });
         MilValue lastH = context.Output(new[] { batch, width });
         MilValue lastC = context.Output(new[] { batch, width });
-        float[] gates = new float[steps * batch * 4 * hidden], h = new float[batch * hidden], c = new float[batch * hidden], temp = new float[hidden];
+        float[] gates = new float[LstmRecurrence.GatesLength(steps, batch, hidden)], h = new float[batch * hidden], c = new float[batch * hidden], temp = new float[LstmRecurrence.TempLength(hidden, batch)];
         context.Run(() =>
         {
             for (int d = 0; d < directions.Count; d++)

@@ -1,0 +1,312 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace CoreMLGen.Evaluation.Kernels;
+
+/// <summary>
+/// The AVX-512 path of <see cref="Gemm.Multiply"/>: a panel (16 columns) is one 512-bit register, so a 12-row block
+/// times two panels keeps 24 accumulators in the 32 registers. The 12 rows of A are first copied into a k-major
+/// buffer, so the kernel broadcasts them from one pointer whatever A's strides. As on the AVX2 path, sums are
+/// accumulated with fused multiply-adds, then bias and the old C are added.
+/// </summary>
+internal static unsafe partial class Gemm
+{
+    private const int Avx512Rows = 12;
+
+    [ThreadStatic]
+    private static float[]? packedRowsOnThisThread;
+
+    /// <summary>True when the AVX-512 micro-kernel runs on this machine (and the runtime accelerates 512-bit vectors).</summary>
+    public static bool IsAvx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated;
+
+    // The temp block is written before it is read: no need to zero 1.5 KB of stack per product.
+    [SkipLocalsInit]
+    private static void MultiplyAvx512(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
+    {
+        int k = b.K;
+        int panelFloats = k * Width;
+        int group = PanelsPerGroup(panelFloats);
+        float[] rows = PackedRowsBuffer(Avx512Rows * Math.Max(1, k));
+        float* temp = stackalloc float[Avx512Rows * 2 * Width];
+        fixed (float* packed = rows)
+        {
+            for (int p0 = 0; p0 < b.Panels; p0 += group)
+            {
+                int p1 = Math.Min(b.Panels, p0 + group);
+                int i = 0;
+
+                // Blocks of 12 rows, and the last 2 to 11 rows as a zero-padded block written through temp.
+                for (; i < m && (m - i >= Avx512Rows || m - i > 1); i += Avx512Rows)
+                {
+                    int count = Math.Min(Avx512Rows, m - i);
+                    PackRows(a + (long)i * ars, ars, acs, count, k, packed);
+                    float* ci = c + (long)i * crs;
+                    for (int p = p0; p < p1;)
+                    {
+                        int n0 = p * Width;
+                        int panels = p + 1 < p1 && n0 + (2 * Width) <= b.N ? 2 : 1;
+                        int width = Math.Min(panels * Width, b.N - n0);
+                        float* panel = pb + (long)p * panelFloats;
+                        float* biasAt = bias == null ? null : bias + n0;
+                        if (count == Avx512Rows && width == panels * Width)
+                        {
+                            Block12(packed, panel, panels, panelFloats, k, ci + n0, crs, biasAt, accumulate);
+                        }
+                        else
+                        {
+                            Block12(packed, panel, panels, panelFloats, k, temp, 2 * Width, null, false);
+                            Epilogue(temp, 2 * Width, count, width, ci + n0, crs, biasAt, accumulate);
+                        }
+
+                        p += panels;
+                    }
+                }
+
+                for (; i < m; i++)
+                {
+                    float* ai = a + (long)i * ars;
+                    float* ci = c + (long)i * crs;
+                    for (int p = p0; p < p1; p++)
+                    {
+                        int n0 = p * Width;
+                        float* panel = pb + (long)p * panelFloats;
+                        float* biasAt = bias == null ? null : bias + n0;
+                        if (p + 1 < p1 && n0 + (2 * Width) <= b.N)
+                        {
+                            Row1x32(ai, acs, panel, panelFloats, k, ci + n0, biasAt, accumulate);
+                            p++;
+                        }
+                        else if (n0 + Width <= b.N)
+                        {
+                            Row1x16(ai, acs, panel, k, ci + n0, biasAt, accumulate);
+                        }
+                        else
+                        {
+                            Row1x16(ai, acs, panel, k, temp, null, false);
+                            Epilogue(temp, Width, 1, b.N - n0, ci + n0, crs, biasAt, accumulate);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static float[] PackedRowsBuffer(int length)
+    {
+        float[]? buffer = packedRowsOnThisThread;
+        if (buffer is null || buffer.Length < length)
+        {
+            // Grown once per thread to the largest K seen: no allocation per product afterwards.
+            buffer = new float[Math.Max(length, 12 * 1024)];
+            packedRowsOnThisThread = buffer;
+        }
+
+        return buffer;
+    }
+
+    // packed[kk * 12 + r] = A[r, kk] for r < count, 0 for the padding rows.
+    private static void PackRows(float* a, int ars, int acs, int count, int k, float* packed)
+    {
+        for (int r = 0; r < Avx512Rows; r++)
+        {
+            float* ar = a + (long)r * ars;
+            float* target = packed + r;
+            if (r < count)
+            {
+                long offset = 0;
+                for (int kk = 0; kk < k; kk++, offset += acs)
+                {
+                    target[kk * Avx512Rows] = ar[offset];
+                }
+            }
+            else
+            {
+                for (int kk = 0; kk < k; kk++)
+                {
+                    target[kk * Avx512Rows] = 0f;
+                }
+            }
+        }
+    }
+
+    private static void Block12(float* packed, float* panel, int panels, int panelFloats, int k, float* c, int crs, float* bias, bool accumulate)
+    {
+        if (panels == 2)
+        {
+            Kernel12x32(packed, panel, panel + panelFloats, k, c, crs, bias, accumulate);
+        }
+        else
+        {
+            Kernel12x16(packed, panel, k, c, crs, bias, accumulate);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector512<float> v, float* bias, bool accumulate)
+    {
+        if (bias != null)
+        {
+            v = Avx512F.Add(v, Avx512F.LoadVector512(bias));
+        }
+
+        if (accumulate)
+        {
+            v = Avx512F.Add(v, Avx512F.LoadVector512(c));
+        }
+
+        Avx512F.Store(c, v);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Fmadd(float* a, Vector512<float> b, Vector512<float> sum) =>
+        Avx512F.FusedMultiplyAdd(Vector512.Create(*a), b, sum);
+
+    // Twelve packed rows times two panels: 24 accumulators, 2 loads of B and 12 broadcasts per k.
+    private static void Kernel12x32(float* a, float* first, float* second, int k, float* c, int crs, float* bias, bool accumulate)
+    {
+        Vector512<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector512<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        Vector512<float> c60 = default, c61 = default, c70 = default, c71 = default, c80 = default, c81 = default;
+        Vector512<float> c90 = default, c91 = default, ca0 = default, ca1 = default, cb0 = default, cb1 = default;
+        for (int kk = 0; kk < k; kk++, a += Avx512Rows, first += Width, second += Width)
+        {
+            Vector512<float> b0 = Avx512F.LoadVector512(first);
+            Vector512<float> b1 = Avx512F.LoadVector512(second);
+            c00 = Fmadd(a, b0, c00);
+            c01 = Fmadd(a, b1, c01);
+            c10 = Fmadd(a + 1, b0, c10);
+            c11 = Fmadd(a + 1, b1, c11);
+            c20 = Fmadd(a + 2, b0, c20);
+            c21 = Fmadd(a + 2, b1, c21);
+            c30 = Fmadd(a + 3, b0, c30);
+            c31 = Fmadd(a + 3, b1, c31);
+            c40 = Fmadd(a + 4, b0, c40);
+            c41 = Fmadd(a + 4, b1, c41);
+            c50 = Fmadd(a + 5, b0, c50);
+            c51 = Fmadd(a + 5, b1, c51);
+            c60 = Fmadd(a + 6, b0, c60);
+            c61 = Fmadd(a + 6, b1, c61);
+            c70 = Fmadd(a + 7, b0, c70);
+            c71 = Fmadd(a + 7, b1, c71);
+            c80 = Fmadd(a + 8, b0, c80);
+            c81 = Fmadd(a + 8, b1, c81);
+            c90 = Fmadd(a + 9, b0, c90);
+            c91 = Fmadd(a + 9, b1, c91);
+            ca0 = Fmadd(a + 10, b0, ca0);
+            ca1 = Fmadd(a + 10, b1, ca1);
+            cb0 = Fmadd(a + 11, b0, cb0);
+            cb1 = Fmadd(a + 11, b1, cb1);
+        }
+
+        float* bias1 = bias == null ? null : bias + Width;
+        Store(c, c00, bias, accumulate);
+        Store(c + Width, c01, bias1, accumulate);
+        Store(c += crs, c10, bias, accumulate);
+        Store(c + Width, c11, bias1, accumulate);
+        Store(c += crs, c20, bias, accumulate);
+        Store(c + Width, c21, bias1, accumulate);
+        Store(c += crs, c30, bias, accumulate);
+        Store(c + Width, c31, bias1, accumulate);
+        Store(c += crs, c40, bias, accumulate);
+        Store(c + Width, c41, bias1, accumulate);
+        Store(c += crs, c50, bias, accumulate);
+        Store(c + Width, c51, bias1, accumulate);
+        Store(c += crs, c60, bias, accumulate);
+        Store(c + Width, c61, bias1, accumulate);
+        Store(c += crs, c70, bias, accumulate);
+        Store(c + Width, c71, bias1, accumulate);
+        Store(c += crs, c80, bias, accumulate);
+        Store(c + Width, c81, bias1, accumulate);
+        Store(c += crs, c90, bias, accumulate);
+        Store(c + Width, c91, bias1, accumulate);
+        Store(c += crs, ca0, bias, accumulate);
+        Store(c + Width, ca1, bias1, accumulate);
+        Store(c += crs, cb0, bias, accumulate);
+        Store(c + Width, cb1, bias1, accumulate);
+    }
+
+    // Twelve packed rows times one panel (an odd last panel).
+    private static void Kernel12x16(float* a, float* panel, int k, float* c, int crs, float* bias, bool accumulate)
+    {
+        Vector512<float> c0 = default, c1 = default, c2 = default, c3 = default, c4 = default, c5 = default;
+        Vector512<float> c6 = default, c7 = default, c8 = default, c9 = default, ca = default, cb = default;
+        for (int kk = 0; kk < k; kk++, a += Avx512Rows, panel += Width)
+        {
+            Vector512<float> b0 = Avx512F.LoadVector512(panel);
+            c0 = Fmadd(a, b0, c0);
+            c1 = Fmadd(a + 1, b0, c1);
+            c2 = Fmadd(a + 2, b0, c2);
+            c3 = Fmadd(a + 3, b0, c3);
+            c4 = Fmadd(a + 4, b0, c4);
+            c5 = Fmadd(a + 5, b0, c5);
+            c6 = Fmadd(a + 6, b0, c6);
+            c7 = Fmadd(a + 7, b0, c7);
+            c8 = Fmadd(a + 8, b0, c8);
+            c9 = Fmadd(a + 9, b0, c9);
+            ca = Fmadd(a + 10, b0, ca);
+            cb = Fmadd(a + 11, b0, cb);
+        }
+
+        Store(c, c0, bias, accumulate);
+        Store(c += crs, c1, bias, accumulate);
+        Store(c += crs, c2, bias, accumulate);
+        Store(c += crs, c3, bias, accumulate);
+        Store(c += crs, c4, bias, accumulate);
+        Store(c += crs, c5, bias, accumulate);
+        Store(c += crs, c6, bias, accumulate);
+        Store(c += crs, c7, bias, accumulate);
+        Store(c += crs, c8, bias, accumulate);
+        Store(c += crs, c9, bias, accumulate);
+        Store(c += crs, ca, bias, accumulate);
+        Store(c += crs, cb, bias, accumulate);
+    }
+
+    // One row of A times two panels (matrix-vector steps): even and odd k in separate chains hide the FMA latency.
+    private static void Row1x32(float* a, int acs, float* panel, int panelFloats, int k, float* c, float* bias, bool accumulate)
+    {
+        Vector512<float> e0 = default, e1 = default, o0 = default, o1 = default;
+        float* second = panel + panelFloats;
+        long offset = 0;
+        int kk = 0;
+        for (; kk + 2 <= k; kk += 2, offset += 2L * acs, panel += 2 * Width, second += 2 * Width)
+        {
+            Vector512<float> x = Vector512.Create(a[offset]);
+            e0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(panel), e0);
+            e1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(second), e1);
+            x = Vector512.Create(a[offset + acs]);
+            o0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(panel + Width), o0);
+            o1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(second + Width), o1);
+        }
+
+        if (kk < k)
+        {
+            Vector512<float> x = Vector512.Create(a[offset]);
+            e0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(panel), e0);
+            e1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(second), e1);
+        }
+
+        Store(c, Avx512F.Add(e0, o0), bias, accumulate);
+        Store(c + Width, Avx512F.Add(e1, o1), bias == null ? null : bias + Width, accumulate);
+    }
+
+    private static void Row1x16(float* a, int acs, float* panel, int k, float* c, float* bias, bool accumulate)
+    {
+        Vector512<float> even = default, odd = default;
+        long offset = 0;
+        int kk = 0;
+        for (; kk + 2 <= k; kk += 2, offset += 2L * acs, panel += 2 * Width)
+        {
+            even = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.LoadVector512(panel), even);
+            odd = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset + acs]), Avx512F.LoadVector512(panel + Width), odd);
+        }
+
+        if (kk < k)
+        {
+            even = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.LoadVector512(panel), even);
+        }
+
+        Store(c, Avx512F.Add(even, odd), bias, accumulate);
+    }
+}
