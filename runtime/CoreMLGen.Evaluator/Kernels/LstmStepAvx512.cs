@@ -8,7 +8,7 @@ namespace CoreMLGen.Evaluation.Kernels;
 /// The time steps of an LSTM with the usual activations (sigmoid gates, tanh cell input and output, separate input
 /// and forget gates) in AVX-512 registers: per step, R·h for the four gates in one loop over h (the gates' recurrent
 /// weights padded to whole 16-lane vectors, <see cref="MaxHidden"/> at most so the sums stay in registers), then the
-/// cell update in one pass, with sigmoid and tanh computed in double precision (<see cref="DoubleVectorMath"/>).
+/// cell update in one pass, with sigmoid and tanh in registers too (<see cref="Vector512Activations"/>).
 /// The per-step library calls of the general path cost more than the arithmetic at madmom's sizes (25 units).
 /// </summary>
 internal sealed unsafe class LstmStepAvx512
@@ -61,7 +61,7 @@ internal sealed unsafe class LstmStepAvx512
     {
         bool usual = activations[0] == RecurrentActivationKind.Sigmoid && activations[1] == RecurrentActivationKind.Tanh && activations[2] == RecurrentActivationKind.Tanh;
         bool fits = hidden is > 0 and <= MaxHidden && recurrent.K == hidden && recurrent.N == 4 * hidden;
-        return usual && fits && !coupled && Gemm.IsAvx512 && DoubleVectorMath.IsSupported ? new LstmStepAvx512(hidden, recurrent, peepholes, clip) : null;
+        return usual && fits && !coupled && Gemm.IsAvx512 && Vector512Activations.IsSupported ? new LstmStepAvx512(hidden, recurrent, peepholes, clip) : null;
     }
 
     /// <summary>Floats of scratch <see cref="Run"/> needs: padded h and c for each batch element.</summary>
@@ -176,15 +176,15 @@ internal sealed unsafe class LstmStepAvx512
         Vector512<float> f = Avx512F.LoadVector512(row + hidden + j0) + rf;
         Vector512<float> z = Avx512F.LoadVector512(row + (2 * hidden) + j0) + rz;
         Vector512<float> o = Avx512F.LoadVector512(row + (3 * hidden) + j0) + ro;
-        i = DoubleVectorMath.Sigmoid(Avx512F.FusedMultiplyAdd(Avx512F.LoadVector512(peep + j0), previous, i));
-        f = DoubleVectorMath.Sigmoid(Avx512F.FusedMultiplyAdd(Avx512F.LoadVector512(peep + padded + j0), previous, f));
-        z = DoubleVectorMath.Tanh(z);
+        i = Vector512Activations.Sigmoid(Avx512F.FusedMultiplyAdd(Avx512F.LoadVector512(peep + j0), previous, i));
+        f = Vector512Activations.Sigmoid(Avx512F.FusedMultiplyAdd(Avx512F.LoadVector512(peep + padded + j0), previous, f));
+        z = Vector512Activations.Tanh(z);
         Vector512<float> cell = Avx512F.FusedMultiplyAdd(i, z, previous * f);
 
         // The value is the second operand of max and min, which they return when it is NaN.
         cell = Avx512F.Min(Vector512.Create(_clip), Avx512F.Max(Vector512.Create(-_clip), cell));
-        o = DoubleVectorMath.Sigmoid(Avx512F.FusedMultiplyAdd(Avx512F.LoadVector512(peep + (2 * padded) + j0), cell, o));
+        o = Vector512Activations.Sigmoid(Avx512F.FusedMultiplyAdd(Avx512F.LoadVector512(peep + (2 * padded) + j0), cell, o));
         Avx512F.Store(c + j0, cell);
-        Avx512F.Store(h + j0, o * DoubleVectorMath.Tanh(cell));
+        Avx512F.Store(h + j0, o * Vector512Activations.Tanh(cell));
     }
 }

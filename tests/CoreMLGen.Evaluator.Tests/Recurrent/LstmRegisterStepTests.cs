@@ -27,7 +27,9 @@ public sealed class LstmRegisterStepTests
         yield return new object[] { 103, 16, 2, 20, true, true, 50000f, 1.0 };
         yield return new object[] { 104, 17, 1, 15, true, false, 0.5f, 1.0 };
         yield return new object[] { 105, 25, 1, 400, true, false, 1e30f, 1.0 };
-        yield return new object[] { 106, 25, 2, 300, true, true, 1e30f, 6.0 };
+        // 150 steps: after about 250 saturated steps this network's float32 error grows past 1e-5 on either path (the
+        // vector library's too): the conditioning of the recurrence, not the kernel.
+        yield return new object[] { 106, 25, 2, 150, true, true, 1e30f, 6.0 };
         yield return new object[] { 107, 32, 3, 30, false, false, 3f, 2.0 };
         yield return new object[] { 108, 33, 2, 25, true, false, 50000f, 1.0 };
     }
