@@ -119,6 +119,13 @@ static void TimeGemm(int m, int k, int n, GemmPath path)
     Gemm.PathOnThisThread = path;
     try
     {
+        // Untimed first, long enough for tiered compilation to optimise a path this process has not run yet.
+        var warmUp = System.Diagnostics.Stopwatch.StartNew();
+        while (warmUp.ElapsedMilliseconds < 500)
+        {
+            Gemm.Multiply(a, k, 1, m, b, c, n, ReadOnlySpan<float>.Empty, accumulate: false);
+        }
+
         for (int run = 0; run < 20; run++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
