@@ -21,7 +21,8 @@ internal sealed class LstmRecurrence
     private readonly bool _coupled;
     private readonly float _cellClip;
     private readonly int _hidden;
-    private readonly LstmStepAvx512? _registerSteps;
+    private readonly LstmRegisterSteps? _avx512Steps;
+    private readonly LstmRegisterSteps? _avx2Steps;
 
     public LstmRecurrence(int hidden, PackedMatrix input, PackedMatrix recurrent, float[] bias, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float cellClip)
     {
@@ -37,17 +38,18 @@ internal sealed class LstmRecurrence
         _output = activations[2];
         _coupled = coupled;
         _cellClip = cellClip;
-        _registerSteps = LstmStepAvx512.TryCreate(hidden, recurrent, peepholes, activations, coupled, cellClip);
+        _avx512Steps = LstmStepAvx512.TryCreate(hidden, recurrent, peepholes, activations, coupled, cellClip);
+        _avx2Steps = LstmStepAvx2.TryCreate(hidden, recurrent, peepholes, activations, coupled, cellClip);
     }
 
-    /// <summary>Whether the steps run in AVX-512 registers (<see cref="LstmStepAvx512"/>) when the GEMM path is AVX-512.</summary>
-    public bool UsesRegisterSteps => _registerSteps is not null;
+    /// <summary>Whether the steps run in registers (<see cref="LstmRegisterSteps"/>) on the GEMM path this thread runs.</summary>
+    public bool UsesRegisterSteps => RegisterSteps(Gemm.ActivePath) is not null;
 
     /// <summary>Floats of the <c>gates</c> scratch <see cref="Run"/> needs for a sequence.</summary>
-    public static int GatesLength(int sequence, int batch, int hidden) => (sequence * batch * 4 * hidden) + LstmStepAvx512.GatesOverhang;
+    public static int GatesLength(int sequence, int batch, int hidden) => (sequence * batch * 4 * hidden) + LstmRegisterSteps.GatesOverhang;
 
     /// <summary>Floats of the <c>temp</c> scratch <see cref="Run"/> needs.</summary>
-    public static int TempLength(int hidden, int batch) => Math.Max(hidden, LstmStepAvx512.ScratchLength(hidden, batch));
+    public static int TempLength(int hidden, int batch) => Math.Max(hidden, LstmRegisterSteps.ScratchLength(hidden, batch));
 
     /// <summary>Multiply-adds of the matrix products for one run (for throughput figures).</summary>
     public long MultiplyAdds(int sequence, int batch) => (long)sequence * batch * 4 * _hidden * (_input.K + _hidden);
@@ -56,8 +58,8 @@ internal sealed class LstmRecurrence
     /// Runs the whole sequence. <paramref name="gates"/> and <paramref name="temp"/> are scratch of at least
     /// <see cref="GatesLength"/> and <see cref="TempLength"/> values; <paramref name="h"/> and <paramref name="c"/> hold
     /// the initial states and receive the final ones; <paramref name="sink"/> receives the processing step, the time
-    /// position and h after each step. With AVX-512 the steps of the usual LSTM shape run in registers
-    /// (<see cref="LstmStepAvx512"/>), unless a test forces another matrix-product path.
+    /// position and h after each step. On the AVX-512 and AVX2 matrix-product paths the steps of the usual LSTM shape
+    /// run in registers (<see cref="LstmRegisterSteps"/>).
     /// </summary>
     public void Run<TSink>(ReadOnlySpan<float> x, int sequence, int batch, bool reverse, Span<float> gates, Span<float> h, Span<float> c, Span<float> temp, ref TSink sink)
         where TSink : struct, IStepSink
@@ -66,9 +68,9 @@ internal sealed class LstmRecurrence
         int width = 4 * hidden;
         // The input projection of every step at once: one GEMM over Seq·Batch rows.
         Gemm.Multiply(x, _input.K, 1, sequence * batch, _input, gates, width, _bias, accumulate: false);
-        if (_registerSteps is not null && Gemm.ActivePath == GemmPath.Avx512)
+        if (RegisterSteps(Gemm.ActivePath) is { } registerSteps)
         {
-            _registerSteps.Run(gates, sequence, batch, reverse, h, c, temp, ref sink);
+            registerSteps.Run(gates, sequence, batch, reverse, h, c, temp, ref sink);
             return;
         }
 
@@ -85,6 +87,13 @@ internal sealed class LstmRecurrence
             sink.OnStep(step, t, h);
         }
     }
+
+    private LstmRegisterSteps? RegisterSteps(GemmPath path) => path switch
+    {
+        GemmPath.Avx512 => _avx512Steps,
+        GemmPath.Avx2 => _avx2Steps,
+        _ => null,
+    };
 
     private void Cell(Span<float> g, Span<float> h, Span<float> c, Span<float> temp)
     {

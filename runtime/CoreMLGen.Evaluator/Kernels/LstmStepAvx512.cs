@@ -5,125 +5,33 @@ using System.Runtime.Intrinsics.X86;
 namespace CoreMLGen.Evaluation.Kernels;
 
 /// <summary>
-/// The time steps of an LSTM with the usual activations (sigmoid gates, tanh cell input and output, separate input
-/// and forget gates) in AVX-512 registers: per step, R·h for the four gates in one loop over h (the gates' recurrent
-/// weights padded to whole 16-lane vectors, <see cref="MaxHidden"/> at most so the sums stay in registers), then the
-/// cell update in one pass, with sigmoid and tanh in registers too (<see cref="Vector512Activations"/>).
-/// The per-step library calls of the general path cost more than the arithmetic at madmom's sizes (25 units).
+/// <see cref="LstmRegisterSteps"/> in AVX-512 registers: 16 lanes, so up to 32 units take at most 8 accumulators (one
+/// or two vectors per gate) and the four gates' R·h runs in one loop over h.
 /// </summary>
-internal sealed unsafe class LstmStepAvx512
+internal sealed unsafe class LstmStepAvx512 : LstmRegisterSteps
 {
-    /// <summary>Largest hidden size: 4 gates × 2 vectors = 8 accumulators.</summary>
-    public const int MaxHidden = 32;
-
     private const int Lanes = 16;
 
-    private readonly int _hidden;
-    private readonly int _vectors;
-    private readonly int _padded;
-    private readonly float[] _weights;
-    private readonly float[] _peepholes;
-    private readonly float _clip;
-
     private LstmStepAvx512(int hidden, PackedMatrix recurrent, float[][]? peepholes, float clip)
+        : base(Lanes, hidden, recurrent, peepholes, clip)
     {
-        _hidden = hidden;
-        _vectors = (hidden + Lanes - 1) / Lanes;
-        _padded = _vectors * Lanes;
-
-        // _weights[k, g·padded + j] = R_g[j, k], read from the GEMM's packed B = Rᵀ (B[k, n] at panel n / 16).
-        _weights = new float[hidden * 4 * _padded];
-        for (int k = 0; k < hidden; k++)
-        {
-            for (int g = 0; g < 4; g++)
-            {
-                for (int j = 0; j < hidden; j++)
-                {
-                    int n = (g * hidden) + j;
-                    _weights[(k * 4 * _padded) + (g * _padded) + j] =
-                        recurrent.Data[((n / PackedMatrix.PanelWidth) * recurrent.K * PackedMatrix.PanelWidth) + (k * PackedMatrix.PanelWidth) + (n % PackedMatrix.PanelWidth)];
-                }
-            }
-        }
-
-        // Input, forget and output peepholes, each padded; zeros without peepholes.
-        _peepholes = new float[3 * _padded];
-        for (int p = 0; p < 3 && peepholes is not null; p++)
-        {
-            peepholes[p].AsSpan(0, hidden).CopyTo(_peepholes.AsSpan(p * _padded));
-        }
-
-        _clip = clip;
     }
 
-    /// <summary>The kernel for this LSTM, or null when its shape or this machine needs the general path.</summary>
-    public static LstmStepAvx512? TryCreate(int hidden, PackedMatrix recurrent, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float clip)
+    public override GemmPath Path => GemmPath.Avx512;
+
+    /// <summary>The kernel for this LSTM, or null when its shape or this machine needs another path.</summary>
+    public static LstmStepAvx512? TryCreate(int hidden, PackedMatrix recurrent, float[][]? peepholes, RecurrentActivationKind[] activations, bool coupled, float clip) =>
+        Fits(hidden, recurrent, activations, coupled) && Gemm.IsAvx512 && Vector512Activations.IsSupported ? new LstmStepAvx512(hidden, recurrent, peepholes, clip) : null;
+
+    protected override void Step(float* row, float* weights, float* peepholes, float* h, float* c)
     {
-        bool usual = activations[0] == RecurrentActivationKind.Sigmoid && activations[1] == RecurrentActivationKind.Tanh && activations[2] == RecurrentActivationKind.Tanh;
-        bool fits = hidden is > 0 and <= MaxHidden && recurrent.K == hidden && recurrent.N == 4 * hidden;
-        return usual && fits && !coupled && Gemm.IsAvx512 && Vector512Activations.IsSupported ? new LstmStepAvx512(hidden, recurrent, peepholes, clip) : null;
-    }
-
-    /// <summary>Floats of scratch <see cref="Run"/> needs: padded h and c for each batch element.</summary>
-    public static int ScratchLength(int hidden, int batch) => 2 * batch * (((hidden + Lanes - 1) / Lanes) * Lanes);
-
-    /// <summary>
-    /// Floats <see cref="Run"/> reads past the last gate row: the last gate's padding lanes, whose values are computed
-    /// and never used.
-    /// </summary>
-    public const int GatesOverhang = Lanes;
-
-    /// <summary>
-    /// The steps of <see cref="LstmRecurrence.Run"/> after the input projection: <paramref name="gates"/> holds
-    /// W·x + b for every (t, b) row of 4H values and is overwritten; h and c hold the initial states and receive
-    /// the final ones.
-    /// </summary>
-    public void Run<TSink>(Span<float> gates, int sequence, int batch, bool reverse, Span<float> h, Span<float> c, Span<float> scratch, ref TSink sink)
-        where TSink : struct, IStepSink
-    {
-        int hidden = _hidden, padded = _padded, width = 4 * hidden;
-        if (gates.Length < (sequence * batch * width) + GatesOverhang || scratch.Length < ScratchLength(hidden, batch))
+        if (Vectors == 1)
         {
-            throw new ArgumentException("The gates or scratch buffer is shorter than the steps need.");
+            Step1(row, weights, peepholes, h, c);
         }
-
-        fixed (float* pGates = gates)
-        fixed (float* pScratch = scratch)
-        fixed (float* pWeights = _weights)
-        fixed (float* pPeep = _peepholes)
+        else
         {
-            float* hp = pScratch, cp = pScratch + (batch * padded);
-            for (int b = 0; b < batch; b++)
-            {
-                h.Slice(b * hidden, hidden).CopyTo(new Span<float>(hp + (b * padded), hidden));
-                c.Slice(b * hidden, hidden).CopyTo(new Span<float>(cp + (b * padded), hidden));
-            }
-
-            for (int step = 0; step < sequence; step++)
-            {
-                int t = reverse ? sequence - 1 - step : step;
-                for (int b = 0; b < batch; b++)
-                {
-                    float* row = pGates + ((long)((t * batch) + b) * width);
-                    if (_vectors == 1)
-                    {
-                        Step1(row, pWeights, pPeep, hp + (b * padded), cp + (b * padded));
-                    }
-                    else
-                    {
-                        Step2(row, pWeights, pPeep, hp + (b * padded), cp + (b * padded));
-                    }
-
-                    new ReadOnlySpan<float>(hp + (b * padded), hidden).CopyTo(h.Slice(b * hidden, hidden));
-                }
-
-                sink.OnStep(step, t, h);
-            }
-
-            for (int b = 0; b < batch; b++)
-            {
-                new ReadOnlySpan<float>(cp + (b * padded), hidden).CopyTo(c.Slice(b * hidden, hidden));
-            }
+            Step2(row, weights, peepholes, h, c);
         }
     }
 
@@ -131,7 +39,7 @@ internal sealed unsafe class LstmStepAvx512
     private void Step1(float* row, float* w, float* peep, float* h, float* c)
     {
         Vector512<float> i = default, f = default, z = default, o = default;
-        for (int k = 0; k < _hidden; k++, w += 4 * Lanes)
+        for (int k = 0; k < Hidden; k++, w += 4 * Lanes)
         {
             Vector512<float> x = Vector512.Create(h[k]);
             i = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(w), i);
@@ -148,7 +56,7 @@ internal sealed unsafe class LstmStepAvx512
     {
         Vector512<float> i0 = default, i1 = default, f0 = default, f1 = default;
         Vector512<float> z0 = default, z1 = default, o0 = default, o1 = default;
-        for (int k = 0; k < _hidden; k++, w += 8 * Lanes)
+        for (int k = 0; k < Hidden; k++, w += 8 * Lanes)
         {
             Vector512<float> x = Vector512.Create(h[k]);
             i0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(w), i0);
@@ -170,7 +78,7 @@ internal sealed unsafe class LstmStepAvx512
     // h = o ⊙ tanh(c_t). Lanes past the hidden size compute on padding and are never read.
     private void Cell(float* row, int j0, float* peep, int padded, float* h, float* c, Vector512<float> ri, Vector512<float> rf, Vector512<float> rz, Vector512<float> ro)
     {
-        int hidden = _hidden;
+        int hidden = Hidden;
         Vector512<float> previous = Avx512F.LoadVector512(c + j0);
         Vector512<float> i = Avx512F.LoadVector512(row + j0) + ri;
         Vector512<float> f = Avx512F.LoadVector512(row + hidden + j0) + rf;
@@ -182,7 +90,7 @@ internal sealed unsafe class LstmStepAvx512
         Vector512<float> cell = Avx512F.FusedMultiplyAdd(i, z, previous * f);
 
         // The value is the second operand of max and min, which they return when it is NaN.
-        cell = Avx512F.Min(Vector512.Create(_clip), Avx512F.Max(Vector512.Create(-_clip), cell));
+        cell = Avx512F.Min(Vector512.Create(Clip), Avx512F.Max(Vector512.Create(-Clip), cell));
         o = Vector512Activations.Sigmoid(Avx512F.FusedMultiplyAdd(Avx512F.LoadVector512(peep + (2 * padded) + j0), cell, o));
         Avx512F.Store(c + j0, cell);
         Avx512F.Store(h + j0, o * Vector512Activations.Tanh(cell));

@@ -117,6 +117,11 @@ public abstract class ForcedGemmPathTests
     public void Lstms_match_the_reference(int seed, bool peep, bool coupled, bool reverse, bool sequenceOutput, int batch, bool givenStates, WeightFormat format) =>
         Forced(() => new LstmTests().Unidirectional_matches_reference(seed, peep, coupled, reverse, sequenceOutput, batch, givenStates, format));
 
+    [Theory]
+    [MemberData(nameof(LstmRegisterStepTests.Cases), MemberType = typeof(LstmRegisterStepTests))]
+    public void Lstm_steps_of_the_register_kernels_shapes_match_the_reference(int seed, int hidden, int batch, int sequence, bool peep, bool reverse, float clip, double scale) =>
+        Forced(() => new LstmRegisterStepTests().Steps_match_the_reference(seed, hidden, batch, sequence, peep, reverse, clip, scale));
+
     [Fact]
     public void The_forced_path_runs_or_fails_clearly()
     {

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using CoreML.Specification;
 using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluation.Tensors;
@@ -13,8 +11,8 @@ using Xunit;
 namespace CoreMLGen.Evaluator.Tests.Recurrent;
 
 /// <summary>
-/// The LSTM steps that run in AVX-512 registers (hidden sizes up to 32, the usual activations) against the float64
-/// reference: both vector counts and the fallback beyond 32, batches, peepholes, reversal, a clipping threshold that
+/// The LSTM steps that run in registers (hidden sizes up to 32, the usual activations; AVX-512 here, AVX2 through
+/// <see cref="Linear.ForcedGemmPathTests"/>) against the float64 reference: every vector count and the fallback beyond 32, batches, peepholes, reversal, a clipping threshold that
 /// bites, long sequences whose cells pass ±50 without one, and NaN.
 /// </summary>
 public sealed class LstmRegisterStepTests
@@ -25,6 +23,8 @@ public sealed class LstmRegisterStepTests
         yield return new object[] { 101, 1, 1, 9, true, false, 50000f, 1.0 };
         yield return new object[] { 102, 7, 3, 12, false, true, 50000f, 1.0 };
         yield return new object[] { 103, 16, 2, 20, true, true, 50000f, 1.0 };
+        yield return new object[] { 109, 8, 1, 10, true, false, 50000f, 1.0 };
+        yield return new object[] { 110, 24, 2, 12, false, false, 50000f, 1.0 };
         yield return new object[] { 104, 17, 1, 15, true, false, 0.5f, 1.0 };
         yield return new object[] { 105, 25, 1, 400, true, false, 1e30f, 1.0 };
         // 150 steps: after about 250 saturated steps this network's float32 error grows past 1e-5 on either path (the
@@ -70,14 +70,14 @@ public sealed class LstmRegisterStepTests
     }
 
     [Fact]
-    public void The_register_steps_run_where_AVX512_is_available_and_only_for_the_usual_shape()
+    public void The_register_steps_run_on_the_AVX512_and_AVX2_paths_and_only_for_the_usual_shape()
     {
         PackedMatrix input = PackedMatrix.FromOutputRows(new float[4 * 25 * 3], 4 * 25, 3);
         PackedMatrix recurrent = PackedMatrix.FromOutputRows(new float[4 * 25 * 25], 4 * 25, 25);
         RecurrentActivationKind[] usual = { RecurrentActivationKind.Sigmoid, RecurrentActivationKind.Tanh, RecurrentActivationKind.Tanh };
-        bool avx512 = Avx512F.IsSupported && Avx512DQ.IsSupported && Vector512.IsHardwareAccelerated;
+        bool registers = Gemm.ActivePath is GemmPath.Avx512 or GemmPath.Avx2;
 
-        Assert.Equal(avx512, new LstmRecurrence(25, input, recurrent, new float[100], null, usual, false, 50).UsesRegisterSteps);
+        Assert.Equal(registers, new LstmRecurrence(25, input, recurrent, new float[100], null, usual, false, 50).UsesRegisterSteps);
         Assert.False(new LstmRecurrence(25, input, recurrent, new float[100], null, usual, coupled: true, 50).UsesRegisterSteps);
         Assert.False(new LstmRecurrence(25, input, recurrent, new float[100], null, new[] { RecurrentActivationKind.HardSigmoid, RecurrentActivationKind.Tanh, RecurrentActivationKind.Tanh }, false, 50).UsesRegisterSteps);
         PackedMatrix wide = PackedMatrix.FromOutputRows(new float[4 * 33 * 33], 4 * 33, 33);

@@ -7,29 +7,33 @@ using Xunit;
 namespace CoreMLGen.Evaluator.Tests.Recurrent;
 
 /// <summary>
-/// The register sigmoid and tanh of the AVX-512 LSTM steps against float64 Math.Exp and Math.Tanh, over a dense sweep
-/// of [−100, 100] and the special values. Where the machine lacks AVX-512 the LSTM steps must not use them.
+/// The register sigmoid and tanh of the LSTM register steps (AVX-512 and AVX2 widths) against float64 Math.Exp and
+/// Math.Tanh, over a dense sweep of [−100, 100] and the special values. Where the machine lacks a width, the LSTM steps
+/// must not use it.
 /// </summary>
-public sealed class Vector512ActivationTests
+public sealed class RegisterActivationTests
 {
     // A few float ulps: sigmoid relative to its value (it is never near 0 but where it underflows), tanh absolute.
     private const double SigmoidRelative = 4 * 5.96e-8;
     private const double TanhAbsolute = 4 * 5.96e-8;
 
-    [Fact]
-    public void Sigmoid_and_tanh_are_within_a_few_ulps_of_float64()
+    [Theory]
+    [InlineData(512)]
+    [InlineData(256)]
+    public void Sigmoid_and_tanh_are_within_a_few_ulps_of_float64(int width)
     {
-        if (!Vector512Activations.IsSupported)
+        if (!Supported(width))
         {
-            Assert.Null(LstmStepAvx512.TryCreate(4, PackedMatrix.FromOutputRows(new float[64], 16, 4), null, new[] { RecurrentActivationKind.Sigmoid, RecurrentActivationKind.Tanh, RecurrentActivationKind.Tanh }, false, 50));
+            RecurrentActivationKind[] usual = { RecurrentActivationKind.Sigmoid, RecurrentActivationKind.Tanh, RecurrentActivationKind.Tanh };
+            PackedMatrix recurrent = PackedMatrix.FromOutputRows(new float[64], 16, 4);
+            Assert.Null(width == 512 ? LstmStepAvx512.TryCreate(4, recurrent, null, usual, false, 50) : LstmStepAvx2.TryCreate(4, recurrent, null, usual, false, 50));
             return;
         }
 
         double worstSigmoid = 0, worstTanh = 0;
         foreach (float[] chunk in Sweep())
         {
-            Vector512<float> x = Vector512.Create(chunk);
-            Vector512<float> sigmoid = Vector512Activations.Sigmoid(x), tanh = Vector512Activations.Tanh(x);
+            var (sigmoid, tanh) = Evaluate(width, chunk);
             for (int lane = 0; lane < 16; lane++)
             {
                 double v = chunk[lane];
@@ -46,17 +50,18 @@ public sealed class Vector512ActivationTests
         Assert.True(worstSigmoid > 0 && worstTanh > 0, "the sweep must exercise rounding");
     }
 
-    [Fact]
-    public void Special_values_saturate_and_NaN_propagates()
+    [Theory]
+    [InlineData(512)]
+    [InlineData(256)]
+    public void Special_values_saturate_and_NaN_propagates(int width)
     {
-        if (!Vector512Activations.IsSupported)
+        if (!Supported(width))
         {
             return;
         }
 
         float[] specials = { float.NegativeInfinity, -1e30f, -89f, -0f, 0f, 1e-30f, 89f, 1e30f, float.PositiveInfinity, float.NaN, float.NaN, 1f, -1f, 20f, -20f, 1e-3f };
-        Vector512<float> sigmoid = Vector512Activations.Sigmoid(Vector512.Create(specials));
-        Vector512<float> tanh = Vector512Activations.Tanh(Vector512.Create(specials));
+        var (sigmoid, tanh) = Evaluate(width, specials);
         for (int lane = 0; lane < 16; lane++)
         {
             float v = specials[lane];
@@ -71,6 +76,32 @@ public sealed class Vector512ActivationTests
             Assert.True(Math.Abs(sigmoid[lane] - (1 / (1 + Math.Exp(-(double)v)))) <= 1e-7, "sigmoid(" + v + ")");
             Assert.True(Math.Abs(tanh[lane] - Math.Tanh(v)) <= 1e-7, "tanh(" + v + ")");
         }
+    }
+
+    private static bool Supported(int width) => width == 512 ? Vector512Activations.IsSupported : Vector256Activations.IsSupported;
+
+    // Sigmoid and tanh of 16 values, as one 512-bit vector or two 256-bit ones.
+    private static (float[] Sigmoid, float[] Tanh) Evaluate(int width, float[] values)
+    {
+        var sigmoid = new float[16];
+        var tanh = new float[16];
+        if (width == 512)
+        {
+            Vector512<float> x = Vector512.Create(values);
+            Vector512Activations.Sigmoid(x).CopyTo(sigmoid);
+            Vector512Activations.Tanh(x).CopyTo(tanh);
+        }
+        else
+        {
+            for (int half = 0; half < 16; half += 8)
+            {
+                Vector256<float> x = Vector256.Create(values.AsSpan(half, 8));
+                Vector256Activations.Sigmoid(x).CopyTo(sigmoid.AsSpan(half));
+                Vector256Activations.Tanh(x).CopyTo(tanh.AsSpan(half));
+            }
+        }
+
+        return (sigmoid, tanh);
     }
 
     private static IEnumerable<float[]> Sweep()
