@@ -1,6 +1,9 @@
 using CoreML.Specification;
+using CoreML.Specification.MILSpec;
 using CoreMLGen.Testing.Builders;
+using static CoreMLGen.Testing.Builders.MilOperations;
 using DataType = CoreML.Specification.ArrayFeatureType.Types.ArrayDataType;
+using MilType = CoreML.Specification.MILSpec.DataType;
 
 namespace CoreMLGen.Testing.Models;
 
@@ -29,4 +32,37 @@ public static class StatefulModels
                 .Output("logits", FeatureTypes.MultiArray(DataType.Float32, 1, 32))
                 .State("cache", FeatureTypes.State(DataType.Float16, 1, 8, 16)))
             .DefaultFunction("encode");
+
+    /// <summary>The width of <see cref="Accumulator"/>'s input, state and outputs ([1, Width]).</summary>
+    public const int AccumulatorWidth = 4;
+
+    /// <summary>
+    /// A running sum kept in the model's state, as coremltools' stateful-model example: <c>previous =
+    /// read_state(state)</c>, <c>sum = previous + x</c>, <c>total = coreml_update_state(state, sum)</c>; the outputs are
+    /// <c>previous</c> and <c>total</c>, FLOAT32 [1, 4]. A program the evaluator runs, not only an interface.
+    /// </summary>
+    /// <param name="stateName">The state's name (another name makes another model type for the same program).</param>
+    public static SpecBuilder Accumulator(string stateName = "acc")
+    {
+        long[] shape = { 1, AccumulatorWidth };
+        var block = new Block { Outputs = { "previous", "total" } };
+        block.Operations.Add(Op("read_state", "previous", MilType.Float32, ("input", stateName)));
+        block.Operations.Add(Op("add", "sum", MilType.Float32, ("x", "previous"), ("y", "x")));
+        block.Operations.Add(Op("coreml_update_state", "total", MilType.Float32, ("state", stateName), ("value", "sum")));
+
+        var function = new Function { Opset = "CoreML8" };
+        function.Inputs.Add(new NamedValueType { Name = "x", Type = Tensor(MilType.Float32, shape) });
+        function.Inputs.Add(new NamedValueType { Name = stateName, Type = State(MilType.Float32, shape) });
+        function.BlockSpecializations["CoreML8"] = block;
+        var program = new Program { Version = 1 };
+        program.Functions["main"] = function;
+
+        return SpecBuilder.MlProgram(9)
+            .Metadata("A running sum of its inputs, kept in the model's state.")
+            .Input("x", FeatureTypes.MultiArray(DataType.Float32, shape), "Values to add")
+            .Output("previous", FeatureTypes.MultiArray(DataType.Float32, shape), "The sum before this call")
+            .Output("total", FeatureTypes.MultiArray(DataType.Float32, shape), "The sum after this call")
+            .State(stateName, FeatureTypes.State(DataType.Float32, shape), "Running sum")
+            .With(model => model.MlProgram = program);
+    }
 }
