@@ -13,7 +13,8 @@ namespace CoreMLGen.Generator.Tests;
 /// <summary>
 /// A stateful ML Program (a running sum: read_state, add, coreml_update_state) through its generated typed class and
 /// the managed evaluator: <c>MakeState()</c>, <c>Predict(input, state)</c>, <c>PredictAsync(input, state)</c> and the
-/// typed buffer accessor, compiled together and run. Expected sums are recomputed here in double precision.
+/// typed buffer accessor, compiled together and run, for a single-function model and for the stateful function of a
+/// multi-function one. Expected sums are recomputed here in double precision.
 /// </summary>
 public sealed class StatefulProgramRunsTests : IDisposable
 {
@@ -75,6 +76,20 @@ public sealed class StatefulProgramRunsTests : IDisposable
                     return model.PredictAsync(Input(x), state).GetAwaiter().GetResult().Total.ToArray();
                 }
 
+                // The stateful function of a multi-function model, loaded by name, with its own state class; then the
+                // default function, which keeps no state.
+                public static object[] Functions(string path)
+                {
+                    var options = new CoreMLGen.Evaluation.EvaluatorOptions { FunctionName = Counter.GetFunctionName(CounterFunction.Accumulate) };
+                    Counter accumulate = Counter.Load(path, options);
+                    CounterAccumulateState state = accumulate.MakeAccumulateState();
+                    var x = MultiArray<float>.Wrap(new float[] { 1, -2, 3, -4 }, 1, 4);
+                    accumulate.Predict(new CounterAccumulateInput(x), state);
+                    float[] total = accumulate.Predict(new CounterAccumulateInput(x), state).Total.ToArray();
+                    Counter relu = Counter.Load(path);
+                    return new object[] { total, relu.Predict(new CounterInput(x)).Y.ToArray(), Catch(() => relu.MakeAccumulateState()) };
+                }
+
                 // Every misuse, as "ExceptionType: message" (or "no exception").
                 public static string[] Misuse(string path, string tallyPath)
                 {
@@ -121,11 +136,13 @@ public sealed class StatefulProgramRunsTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "coremlgen-accumulator-" + Guid.NewGuid().ToString("N"));
     private readonly string _accumulator;
     private readonly string _tally;
+    private readonly string _counter;
 
     public StatefulProgramRunsTests()
     {
         _accumulator = new PackageBuilder().Spec(StatefulModels.Accumulator()).WriteTo(Path.Combine(_folder, "Accumulator.mlpackage"));
         _tally = new PackageBuilder().Spec(StatefulModels.Accumulator("tally")).WriteTo(Path.Combine(_folder, "Tally.mlpackage"));
+        _counter = new PackageBuilder().Spec(StatefulModels.AccumulatorWithFunctions()).WriteTo(Path.Combine(_folder, "Counter.mlpackage"));
     }
 
     public void Dispose()
@@ -214,6 +231,19 @@ public sealed class StatefulProgramRunsTests : IDisposable
     }
 
     [Fact]
+    public void The_stateful_function_of_a_multi_function_model_runs_with_its_own_state()
+    {
+        float[] x = { 1, -2, 3, -4 };
+
+        var results = (object[])Call("Functions", _counter);
+
+        AssertClose((float[])results[0], x.Select(v => 2.0 * v).ToArray(), "accumulate, twice");
+        AssertClose((float[])results[1], x.Select(v => Math.Max(0.0, v)).ToArray(), "relu, the default function");
+        ((string)results[2]).ShouldStartWith("CoreMLException: ");
+        ((string)results[2]).ShouldContain("(function 'relu', chosen by EvaluatorOptions.FunctionName) declares no state");
+    }
+
+    [Fact]
     public void Calls_that_compile_on_apple_compile_with_the_evaluator()
     {
         const string SameSurface = """
@@ -263,6 +293,7 @@ public sealed class StatefulProgramRunsTests : IDisposable
     {
         BuiltSpecCases.Get("StatefulAccumulator").Input(),
         new BuiltSpecCase("Tally", "Tally.mlpackage", () => StatefulModels.Accumulator("tally"), AsPackage: true).Input(),
+        new BuiltSpecCase("Counter", "Counter.mlpackage", StatefulModels.AccumulatorWithFunctions, AsPackage: true).Input(),
     };
 
     private static readonly Lazy<Assembly> Compiled = new(() =>
