@@ -143,7 +143,7 @@ public sealed class ModelEvaluator
         if (States.Count == 0)
         {
             // A multi-function model loaded with a function that keeps no state: say which function was loaded.
-            string function = _functionName.Length > 0 ? " (function '" + _functionName + "', chosen by EvaluatorOptions.FunctionName)" : string.Empty;
+            string function = _functionName.Length > 0 ? " (loaded with its function '" + _functionName + "'; EvaluatorOptions.FunctionName loads another)" : string.Empty;
             throw new CoreMLException(ModelName + function + " declares no state; call Predict(input).");
         }
 

@@ -240,7 +240,7 @@ public sealed class StatefulProgramRunsTests : IDisposable
         AssertClose((float[])results[0], x.Select(v => 2.0 * v).ToArray(), "accumulate, twice");
         AssertClose((float[])results[1], x.Select(v => Math.Max(0.0, v)).ToArray(), "relu, the default function");
         ((string)results[2]).ShouldStartWith("CoreMLException: ");
-        ((string)results[2]).ShouldContain("(function 'relu', chosen by EvaluatorOptions.FunctionName) declares no state");
+        ((string)results[2]).ShouldContain("(loaded with its function 'relu'; EvaluatorOptions.FunctionName loads another) declares no state");
     }
 
     [Fact]
