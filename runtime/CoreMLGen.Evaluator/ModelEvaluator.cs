@@ -21,6 +21,7 @@ namespace CoreMLGen.Evaluation;
 public sealed class ModelEvaluator
 {
     private readonly ModelDescription _description;
+    private readonly string _functionName;
     private readonly ModelRunner _runner;
     private readonly HashSet<string> _sequenceInputs;
     private readonly object _gate = new();
@@ -34,6 +35,7 @@ public sealed class ModelEvaluator
         }
 
         _description = spec.Description.Functions.Count > 0 ? FunctionInterface(spec.Description, options.FunctionName, modelName) : spec.Description;
+        _functionName = spec.Description.Functions.Count > 0 ? _description.DefaultFunctionName : string.Empty;
         DescriptionChecker.Check(_description, modelName);
         _runner = ModelRunnerFactory.Create(spec, _description, modelName, options, files);
         _sequenceInputs = new HashSet<string>(_runner.SequenceInputs, StringComparer.Ordinal);
@@ -140,7 +142,9 @@ public sealed class ModelEvaluator
     {
         if (States.Count == 0)
         {
-            throw new CoreMLException(ModelName + " declares no state; call Predict(input).");
+            // A multi-function model loaded with a function that keeps no state: say which function was loaded.
+            string function = _functionName.Length > 0 ? " (loaded with its function '" + _functionName + "'; EvaluatorOptions.FunctionName loads another)" : string.Empty;
+            throw new CoreMLException(ModelName + function + " declares no state; call Predict(input).");
         }
 
         var buffers = new Dictionary<string, MultiArray>(StringComparer.Ordinal);
@@ -167,7 +171,8 @@ public sealed class ModelEvaluator
         }
 
         return ReferenceEquals(state.Owner, this) ? Run(input, state)
-            : throw new CoreMLException("The state passed to " + ModelName + " was made by another evaluator (" + state.OwnerName + "); use this evaluator's MakeState().");
+            : throw new CoreMLException("The state passed to " + ModelName + " was made by another evaluator (" + state.OwnerName
+                + ": another model, or another load of this one); a state belongs to the evaluator whose MakeState() made it.");
     }
 
     private IFeatureProvider Run(IFeatureProvider input, EvaluatorState? state)

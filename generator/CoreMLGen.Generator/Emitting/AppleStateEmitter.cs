@@ -92,33 +92,13 @@ internal static class AppleStateEmitter
 
         foreach (StateBufferSpec state in api.StateBuffers)
         {
-            string array = state.ArrayType;
-            string wrap = Interop + ".FromMLMultiArray<" + state.ElementType + ">(buffer, " + CSharpLiterals.String(state.Name) + ")";
-            string what = XmlDoc.Escape(state.Summary);
-            writer.Line();
-            writer.Summary("Runs code on the " + state.Name + " buffer, viewed without copying. The view is valid only inside the code.");
-            writer.Line("/// <param name=\"body\">Reads or writes the buffer: " + what + ".</param>");
-            writer.Open("public void With" + state.PropertyName + "(global::System.Action<" + array + "> body)");
-            writer.Open("if (body is null)");
-            writer.Line("throw new global::System.ArgumentNullException(nameof(body));");
-            writer.Close();
-            writer.Line();
-            writer.Line("Handle.GetMultiArrayForState(" + CSharpLiterals.String(state.Name) + ", buffer => body(" + wrap + "));");
-            writer.Close();
-            writer.Line();
-            writer.Summary("Computes a value from the " + state.Name + " buffer, viewed without copying. The view is valid only inside the code.");
-            writer.Line("/// <typeparam name=\"TResult\">The type of the value.</typeparam>");
-            writer.Line("/// <param name=\"body\">Reads the buffer: " + what + ".</param>");
-            writer.Line("/// <returns>What the code returns.</returns>");
-            writer.Open("public TResult With" + state.PropertyName + "<TResult>(global::System.Func<" + array + ", TResult> body)");
-            writer.Open("if (body is null)");
-            writer.Line("throw new global::System.ArgumentNullException(nameof(body));");
-            writer.Close();
-            writer.Line();
-            writer.Line("TResult result = default!;");
-            writer.Line("Handle.GetMultiArrayForState(" + CSharpLiterals.String(state.Name) + ", buffer => result = body(" + wrap + "));");
-            writer.Line("return result;");
-            writer.Close();
+            string literal = CSharpLiterals.String(state.Name);
+            string wrap = Interop + ".FromMLMultiArray<" + state.ElementType + ">(buffer, " + literal + ")";
+            StateBufferAccessorEmitter.Emit(
+                writer,
+                state,
+                new[] { "Handle.GetMultiArrayForState(" + literal + ", buffer => body(" + wrap + "));" },
+                new[] { "TResult result = default!;", "Handle.GetMultiArrayForState(" + literal + ", buffer => result = body(" + wrap + "));", "return result;" });
         }
 
         writer.Close();

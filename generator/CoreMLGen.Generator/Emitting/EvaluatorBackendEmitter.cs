@@ -6,10 +6,11 @@ namespace CoreMLGen.Generator.Emitting;
 /// <summary>
 /// Emits the managed backend of the model class, for compilations that reference <c>CoreMLGen.Evaluator</c> and are
 /// not Apple targets: <c>Foo.Load()</c> from the spec the build embedded, <c>Load(modelPath)</c>, <c>Predict</c>
-/// (typed too), <c>PredictBatch</c> and sessions, the same calls the Apple layer offers over Core ML. Loading
-/// registers the model's generated custom layer classes, so the app's <c>Evaluate</c> runs in the evaluator. Without
-/// any backend, <c>Load()</c> is an error that says what to add. Either way in a file of its own: the portable layer
-/// is the same whatever the backend.
+/// (typed too), <c>PredictBatch</c>, sessions and a stateful ML Program's <c>MakeState()</c> and
+/// <c>Predict(input, state)</c>, the same calls the Apple layer offers over Core ML. Loading registers the model's
+/// generated custom layer classes, so the app's <c>Evaluate</c> runs in the evaluator. Without any backend,
+/// <c>Load()</c> is an error that says what to add. Either way in a file of its own: the portable layer is the same
+/// whatever the backend.
 /// </summary>
 internal static class EvaluatorBackendEmitter
 {
@@ -36,6 +37,12 @@ internal static class EvaluatorBackendEmitter
 
         RegisterCustomLayers(writer, spec.Spec);
         writer.Close();
+        foreach (ResolvedInterface api in spec.Interfaces.Where(i => i.StateClassName.Length > 0))
+        {
+            writer.Line();
+            EvaluatorStateEmitter.StateClass(writer, spec.Spec, api);
+        }
+
         EmitterCommon.CloseNamespace(writer, spec.Target);
         return writer.ToString();
     }
@@ -134,16 +141,25 @@ internal static class EvaluatorBackendEmitter
             ? " The model must be loaded with EvaluatorOptions.FunctionName = \"" + api.FunctionName + "\"."
             : string.Empty;
 
+        // As on Apple, the stateless calls of a stateful interface exist (one surface on both backends) and fail: the
+        // evaluator refuses a stateful model's prediction without its state rather than guess one.
+        bool stateful = api.StateClassName.Length > 0;
+        string errorDoc = stateful ? EvaluatorStateEmitter.StatelessPredictionErrorDoc(api) : PredictionErrorDoc;
         writer.Summary("Predicts output features from input features." + function);
         writer.Line("/// <param name=\"input\">The input features.</param>");
         writer.Line("/// <returns>The prediction.</returns>");
-        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">" + PredictionErrorDoc + "</exception>");
+        writer.Line("/// <exception cref=\"global::CoreMLGen.CoreMLException\">" + XmlDoc.Escape(errorDoc) + "</exception>");
         writer.Line("public " + output + " Predict(" + input + " input) => new " + output + "(Evaluator.Predict(input ?? throw new " + ArgumentNull + "(nameof(input))));");
         writer.Line();
 
         if (api.HasTypedPredict)
         {
-            ConveniencePredictEmitter.Emit(writer, api, PredictionErrorDoc);
+            ConveniencePredictEmitter.Emit(writer, api, XmlDoc.Escape(errorDoc));
+        }
+
+        if (stateful)
+        {
+            EvaluatorStateEmitter.ModelMembers(writer, api, function);
         }
 
         if (api.States.Count > 0)

@@ -94,6 +94,7 @@ public static class BuiltSpecCases
         new BuiltSpecCase("CustomLayerInPipeline", "SwishPipeline.mlmodel", CustomLayerModels.InPipeline) { UserCodeFiles = new[] { "Swish.cs" } },
         new BuiltSpecCase("StatefulKvCache", "KvDecoder.mlpackage", StatefulModels.KvCache, AsPackage: true),
         new BuiltSpecCase("StatefulMultiFunction", "EncoderDecoder.mlpackage", StatefulModels.MultiFunction, AsPackage: true, "CMLG1008"),
+        new BuiltSpecCase("StatefulAccumulator", "Accumulator.mlpackage", () => StatefulModels.Accumulator(), AsPackage: true),
 
         // madmom networks converted at build time (issue 12). The spec is written under the pickle's name, as the
         // task reads the converted spec under the item's path (models/beats_lstm_1.pkl, the ensemble's models/BeatsBlstm.pkl).

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CoreMLGen.Testing.Builders;
 using CoreML.Specification.MILSpec;
+using static CoreMLGen.Testing.Builders.MilOperations;
 using ArrayType = CoreML.Specification.ArrayFeatureType.Types.ArrayDataType;
 using MilType = CoreML.Specification.MILSpec.DataType;
 
@@ -73,36 +74,5 @@ public static class SourceSeparatorModel
         var program = new Program { Version = 1 };
         program.Functions["main"] = function;
         return program;
-    }
-
-    // Inputs are "parameter", "name" (several names joined by '|'); the output's shape is left to inference.
-    private static Operation Op(string type, string output, MilType outputType, params (string Parameter, string Names)[] inputs)
-    {
-        var op = new Operation { Type = type };
-        foreach ((string parameter, string names) in inputs)
-        {
-            var argument = new Argument();
-            argument.Arguments.AddRange(names.Split('|').Select(name => new Argument.Types.Binding { Name = name }));
-            op.Inputs[parameter] = argument;
-        }
-
-        op.Outputs.Add(new NamedValueType { Name = output, Type = new CoreML.Specification.MILSpec.ValueType { TensorType = new TensorType { DataType = outputType, Rank = -1 } } });
-        return op;
-    }
-
-    private static Operation Const(string name, MilType type, long[] shape, TensorValue value)
-    {
-        var op = new Operation { Type = "const" };
-        CoreML.Specification.MILSpec.ValueType valueType = Tensor(type, shape);
-        op.Outputs.Add(new NamedValueType { Name = name, Type = valueType });
-        op.Attributes["val"] = new Value { Type = valueType, ImmediateValue = new Value.Types.ImmediateValue { Tensor = value } };
-        return op;
-    }
-
-    private static CoreML.Specification.MILSpec.ValueType Tensor(MilType type, long[] shape)
-    {
-        var tensor = new TensorType { DataType = type, Rank = shape.Length };
-        tensor.Dimensions.AddRange(shape.Select(d => new Dimension { Constant = new Dimension.Types.ConstantDimension { Size = (ulong)d } }));
-        return new CoreML.Specification.MILSpec.ValueType { TensorType = tensor };
     }
 }

@@ -41,14 +41,125 @@ namespace TestApp
         /// <summary>Predicts output features from input features.</summary>
         /// <param name="input">The input features.</param>
         /// <returns>The prediction.</returns>
-        /// <exception cref="global::CoreMLGen.CoreMLException">An input is missing, or has the wrong type or shape.</exception>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Always: KvDecoderState holds the state this model keeps (keyCache, valueCache); call Predict(input, MakeState()) instead.</exception>
         public KvDecoderOutput Predict(KvDecoderInput input) => new KvDecoderOutput(Evaluator.Predict(input ?? throw new global::System.ArgumentNullException(nameof(input))));
 
         /// <summary>Predicts from typed feature values (builds the KvDecoderInput for you).</summary>
         /// <param name="inputIds">The token as 1 by 1 matrix of 32-bit integers</param>
         /// <param name="causalMask">Attention mask as 1 × 1 × 1 × 8 4-dimensional array of 16-bit floats</param>
         /// <returns>The prediction.</returns>
-        /// <exception cref="global::CoreMLGen.CoreMLException">An input is missing, or has the wrong type or shape.</exception>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Always: KvDecoderState holds the state this model keeps (keyCache, valueCache); call Predict(input, MakeState()) instead.</exception>
         public KvDecoderOutput Predict(global::CoreMLGen.MultiArray<int> inputIds, global::CoreMLGen.MultiArray<global::System.Half> causalMask) => Predict(new KvDecoderInput(inputIds, causalMask));
+
+        /// <summary>Makes a new state (keyCache, valueCache) for a sequence of predictions; every buffer starts at zero.</summary>
+        /// <returns>The new state.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">The loaded model declares no state.</exception>
+        public KvDecoderState MakeState() => new KvDecoderState(Evaluator.MakeState());
+
+        /// <summary>Predicts using a state, which the model reads and updates in place.</summary>
+        /// <param name="input">The input features.</param>
+        /// <param name="state">The state from MakeState of this model instance, carried from call to call.</param>
+        /// <returns>The prediction.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">An input is missing, or has the wrong type or shape, or the state was made by another model instance.</exception>
+        public KvDecoderOutput Predict(KvDecoderInput input, KvDecoderState state)
+            => new KvDecoderOutput(Evaluator.Predict(input ?? throw new global::System.ArgumentNullException(nameof(input)), (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle));
+
+        /// <summary>Predicts asynchronously using a state: the synchronous stateful prediction, run on the thread pool.</summary>
+        /// <param name="input">The input features.</param>
+        /// <param name="state">The state from MakeState of this model instance; do not use it in another prediction until this one completes.</param>
+        /// <returns>The prediction.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">An input is missing, or has the wrong type or shape, or the state was made by another model instance.</exception>
+        public global::System.Threading.Tasks.Task<KvDecoderOutput> PredictAsync(KvDecoderInput input, KvDecoderState state)
+        {
+            if (input is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(input));
+            }
+
+            if (state is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(state));
+            }
+
+            return global::System.Threading.Tasks.Task.Run(() => Predict(input, state));
+        }
+    }
+
+    /// <summary>The state KvDecoder keeps between predictions (keyCache, valueCache): the managed evaluator's buffers, made zero by MakeState.</summary>
+    /// <remarks>Pass it to every prediction of one sequence; make a new one to start over. The buffers can be read and written between predictions. A state belongs to the model instance that made it and is not thread-safe.</remarks>
+    public sealed partial class KvDecoderState
+    {
+        private static readonly string[] __stateNames = new string[] { "keyCache", "valueCache" };
+
+        /// <summary>Wraps a state the model's evaluator made.</summary>
+        /// <param name="handle">The state, from ModelEvaluator.MakeState of the evaluator that runs KvDecoder.</param>
+        /// <exception cref="global::System.ArgumentException">The state holds other buffers than this model's (another model's state).</exception>
+        public KvDecoderState(global::CoreMLGen.Evaluation.EvaluatorState handle)
+        {
+            Handle = handle ?? throw new global::System.ArgumentNullException(nameof(handle));
+            if (!global::System.Linq.Enumerable.SequenceEqual(handle.Names, __stateNames))
+            {
+                throw new global::System.ArgumentException("The state holds the buffers (" + string.Join(", ", handle.Names) + "), not those of KvDecoder (keyCache, valueCache): make it with MakeState().", nameof(handle));
+            }
+        }
+
+        /// <summary>The underlying evaluator state.</summary>
+        public global::CoreMLGen.Evaluation.EvaluatorState Handle { get; }
+
+        /// <summary>Runs code on the keyCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <param name="body">Reads or writes the buffer: Keys of earlier tokens as state 1 × 4 × 8 × 16 4-dimensional array of 16-bit floats.</param>
+        public void WithKeyCache(global::System.Action<global::CoreMLGen.MultiArray<global::System.Half>> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            body(__Buffer<global::System.Half>("keyCache"));
+        }
+
+        /// <summary>Computes a value from the keyCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <typeparam name="TResult">The type of the value.</typeparam>
+        /// <param name="body">Reads the buffer: Keys of earlier tokens as state 1 × 4 × 8 × 16 4-dimensional array of 16-bit floats.</param>
+        /// <returns>What the code returns.</returns>
+        public TResult WithKeyCache<TResult>(global::System.Func<global::CoreMLGen.MultiArray<global::System.Half>, TResult> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            return body(__Buffer<global::System.Half>("keyCache"));
+        }
+
+        /// <summary>Runs code on the valueCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <param name="body">Reads or writes the buffer: Values of earlier tokens as state 1 × 4 × 8 × 16 4-dimensional array of 16-bit floats.</param>
+        public void WithValueCache(global::System.Action<global::CoreMLGen.MultiArray<global::System.Half>> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            body(__Buffer<global::System.Half>("valueCache"));
+        }
+
+        /// <summary>Computes a value from the valueCache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <typeparam name="TResult">The type of the value.</typeparam>
+        /// <param name="body">Reads the buffer: Values of earlier tokens as state 1 × 4 × 8 × 16 4-dimensional array of 16-bit floats.</param>
+        /// <returns>What the code returns.</returns>
+        public TResult WithValueCache<TResult>(global::System.Func<global::CoreMLGen.MultiArray<global::System.Half>, TResult> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            return body(__Buffer<global::System.Half>("valueCache"));
+        }
+
+        private global::CoreMLGen.MultiArray<T> __Buffer<T>(string name)
+            where T : unmanaged
+            => Handle[name] as global::CoreMLGen.MultiArray<T> ?? throw new global::CoreMLGen.CoreMLException("The " + name + " buffer of this state is " + Handle[name] + ", not a MultiArray<" + typeof(T).Name + ">: the state was made for another model.");
     }
 }

@@ -86,7 +86,92 @@ namespace TestApp
         /// <summary>Predicts output features from input features. The model must be loaded with EvaluatorOptions.FunctionName = "decode".</summary>
         /// <param name="input">The input features.</param>
         /// <returns>The prediction.</returns>
-        /// <exception cref="global::CoreMLGen.CoreMLException">An input is missing, or has the wrong type or shape.</exception>
+        /// <exception cref="global::CoreMLGen.CoreMLException">Always: EncoderDecoderDecodeState holds the state this model keeps (cache); call Predict(input, MakeDecodeState()) instead.</exception>
         public EncoderDecoderDecodeOutput Predict(EncoderDecoderDecodeInput input) => new EncoderDecoderDecodeOutput(Evaluator.Predict(input ?? throw new global::System.ArgumentNullException(nameof(input))));
+
+        /// <summary>Makes a new state (cache) for a sequence of predictions; every buffer starts at zero. The model must be loaded with EvaluatorOptions.FunctionName = "decode".</summary>
+        /// <returns>The new state.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">The loaded model declares no state (it was loaded with another function).</exception>
+        public EncoderDecoderDecodeState MakeDecodeState() => new EncoderDecoderDecodeState(Evaluator.MakeState());
+
+        /// <summary>Predicts using a state, which the model reads and updates in place. The model must be loaded with EvaluatorOptions.FunctionName = "decode".</summary>
+        /// <param name="input">The input features.</param>
+        /// <param name="state">The state from MakeDecodeState of this model instance, carried from call to call.</param>
+        /// <returns>The prediction.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">An input is missing, or has the wrong type or shape, or the state was made by another model instance.</exception>
+        public EncoderDecoderDecodeOutput Predict(EncoderDecoderDecodeInput input, EncoderDecoderDecodeState state)
+            => new EncoderDecoderDecodeOutput(Evaluator.Predict(input ?? throw new global::System.ArgumentNullException(nameof(input)), (state ?? throw new global::System.ArgumentNullException(nameof(state))).Handle));
+
+        /// <summary>Predicts asynchronously using a state: the synchronous stateful prediction, run on the thread pool. The model must be loaded with EvaluatorOptions.FunctionName = "decode".</summary>
+        /// <param name="input">The input features.</param>
+        /// <param name="state">The state from MakeDecodeState of this model instance; do not use it in another prediction until this one completes.</param>
+        /// <returns>The prediction.</returns>
+        /// <exception cref="global::CoreMLGen.CoreMLException">An input is missing, or has the wrong type or shape, or the state was made by another model instance.</exception>
+        public global::System.Threading.Tasks.Task<EncoderDecoderDecodeOutput> PredictAsync(EncoderDecoderDecodeInput input, EncoderDecoderDecodeState state)
+        {
+            if (input is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(input));
+            }
+
+            if (state is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(state));
+            }
+
+            return global::System.Threading.Tasks.Task.Run(() => Predict(input, state));
+        }
+    }
+
+    /// <summary>The state EncoderDecoder (function 'decode') keeps between predictions (cache): the managed evaluator's buffers, made zero by MakeDecodeState.</summary>
+    /// <remarks>Pass it to every prediction of one sequence; make a new one to start over. The buffers can be read and written between predictions. A state belongs to the model instance that made it and is not thread-safe.</remarks>
+    public sealed partial class EncoderDecoderDecodeState
+    {
+        private static readonly string[] __stateNames = new string[] { "cache" };
+
+        /// <summary>Wraps a state the model's evaluator made.</summary>
+        /// <param name="handle">The state, from ModelEvaluator.MakeState of the evaluator that runs EncoderDecoder (function 'decode').</param>
+        /// <exception cref="global::System.ArgumentException">The state holds other buffers than this model's (another model's state).</exception>
+        public EncoderDecoderDecodeState(global::CoreMLGen.Evaluation.EvaluatorState handle)
+        {
+            Handle = handle ?? throw new global::System.ArgumentNullException(nameof(handle));
+            if (!global::System.Linq.Enumerable.SequenceEqual(handle.Names, __stateNames))
+            {
+                throw new global::System.ArgumentException("The state holds the buffers (" + string.Join(", ", handle.Names) + "), not those of EncoderDecoder (function 'decode') (cache): make it with MakeDecodeState().", nameof(handle));
+            }
+        }
+
+        /// <summary>The underlying evaluator state.</summary>
+        public global::CoreMLGen.Evaluation.EvaluatorState Handle { get; }
+
+        /// <summary>Runs code on the cache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <param name="body">Reads or writes the buffer: cache as state 1 × 8 × 16 3-dimensional array of 16-bit floats.</param>
+        public void WithCache(global::System.Action<global::CoreMLGen.MultiArray<global::System.Half>> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            body(__Buffer<global::System.Half>("cache"));
+        }
+
+        /// <summary>Computes a value from the cache buffer, viewed without copying. The view is valid only inside the code.</summary>
+        /// <typeparam name="TResult">The type of the value.</typeparam>
+        /// <param name="body">Reads the buffer: cache as state 1 × 8 × 16 3-dimensional array of 16-bit floats.</param>
+        /// <returns>What the code returns.</returns>
+        public TResult WithCache<TResult>(global::System.Func<global::CoreMLGen.MultiArray<global::System.Half>, TResult> body)
+        {
+            if (body is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(body));
+            }
+
+            return body(__Buffer<global::System.Half>("cache"));
+        }
+
+        private global::CoreMLGen.MultiArray<T> __Buffer<T>(string name)
+            where T : unmanaged
+            => Handle[name] as global::CoreMLGen.MultiArray<T> ?? throw new global::CoreMLGen.CoreMLException("The " + name + " buffer of this state is " + Handle[name] + ", not a MultiArray<" + typeof(T).Name + ">: the state was made for another model.");
     }
 }
