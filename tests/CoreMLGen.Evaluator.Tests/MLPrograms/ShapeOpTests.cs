@@ -140,6 +140,28 @@ public sealed class ShapeOpTests
     }
 
     [Fact]
+    public void Gather_with_batch_dims_takes_each_batch_entry_from_its_own_indices()
+    {
+        // x [2, 3, 4], batch_dims 1, axis 2: y[n, j, t] = x[n, j, i[n, t]] with indices [2, 3].
+        var spec = new MilSpecBuilder().Input("x", Shape).Input("i", new[] { 2, 3 }, CoreML.Specification.MILSpec.DataType.Int32).Int("axis", 2).Int("bd", 1)
+            .Op("gather", "y", "x=x", "indices=i", "axis=axis", "batch_dims=bd").Output("y");
+        int[] indices = { 3, 0, -1, 1, 1, 2 };
+        double[] expected = (from n in Enumerable.Range(0, 2) from j in Enumerable.Range(0, 3) from t in Enumerable.Range(0, 3)
+                             let index = indices[(n * 3) + t]
+                             select (double)((n * 3 + j) * 4 + (index < 0 ? index + 4 : index))).ToArray();
+        MilRun.AssertClose(expected, new[] { 2, 3, 3 }, MilRun.Predict(spec, "y", ("x", X, Shape), ("i", indices.Select(v => (float)v).ToArray(), new[] { 2, 3 })));
+    }
+
+    [Fact]
+    public void Gather_with_batch_dims_that_do_not_match_is_refused_at_load()
+    {
+        var spec = new MilSpecBuilder().Input("x", Shape).Input("i", new[] { 3, 2 }, CoreML.Specification.MILSpec.DataType.Int32).Int("axis", 2).Int("bd", 1)
+            .Op("gather", "y", "x=x", "indices=i", "axis=axis", "batch_dims=bd").Output("y");
+        var error = Assert.ThrowsAny<CoreMLException>(() => MilRun.Predict(spec, "y", ("x", X, Shape), ("i", new float[6], new[] { 3, 2 })));
+        Assert.Contains("batch_dims", error.Message);
+    }
+
+    [Fact]
     public void Gather_along_axis_picks_one_entry_per_index_position()
     {
         int[] indices = { 2, 0, 1, 1, 0, 0, 2, 1 };

@@ -166,29 +166,42 @@ internal static class DataMovementOps
         context.Run(() => TensorCopy.Run(x.Data, from, sourceStrides, y.Data, 0, targetStrides, counts));
     }
 
-    // gather(x, indices, axis, batch_dims = 0): out[pre, idx..., post] = x[pre, indices[idx...], post]; negative indices count from the end.
+    // gather(x, indices, axis, batch_dims = B): the first B axes of x and indices are shared batch axes, and
+    // out[b, pre, idx..., post] = x[b, pre, indices[b, idx...], post]; negative indices count from the end.
     private static void Gather(OpContext context)
     {
         MilValue x = context.Input("x"), indices = context.Input("indices");
         int axis = context.Axis(context.Int("axis", 0), x.Rank);
-        if (context.Int("batch_dims", 0) != 0)
+        int batchDims = context.Int("batch_dims", 0);
+        if (batchDims < 0)
         {
-            throw context.Fail("gather with batch_dims other than 0 is not supported.");
+            batchDims += indices.Rank;
         }
 
-        int outer = MilValue.ElementCount(x.Shape.Take(axis).ToArray()), length = x.Shape[axis], inner = MilValue.ElementCount(x.Shape.Skip(axis + 1).ToArray());
-        int[] shape = x.Shape.Take(axis).Concat(indices.Shape).Concat(x.Shape.Skip(axis + 1)).ToArray();
+        if (batchDims < 0 || batchDims > axis || batchDims > indices.Rank || !x.Shape.Take(batchDims).SequenceEqual(indices.Shape.Take(batchDims)))
+        {
+            throw context.Fail("its batch_dims " + context.Int("batch_dims", 0).ToString(CultureInfo.InvariantCulture) + " does not name leading axes shared by x "
+                + OpContext.Shape(x.Shape) + " and indices " + OpContext.Shape(indices.Shape) + " before axis " + axis.ToString(CultureInfo.InvariantCulture) + ".");
+        }
+
+        int batches = MilValue.ElementCount(x.Shape.Take(batchDims).ToArray());
+        int outer = MilValue.ElementCount(x.Shape.Skip(batchDims).Take(axis - batchDims).ToArray()), length = x.Shape[axis], inner = MilValue.ElementCount(x.Shape.Skip(axis + 1).ToArray());
+        int[] shape = x.Shape.Take(axis).Concat(indices.Shape.Skip(batchDims)).Concat(x.Shape.Skip(axis + 1)).ToArray();
         MilValue y = context.Output(shape, x.Type);
-        int count = indices.Count;
+        int count = batches == 0 ? 0 : indices.Count / batches;
         string where = context.Location;
         context.Run(() =>
         {
-            for (int o = 0; o < outer; o++)
+            for (int b = 0; b < batches; b++)
             {
-                for (int i = 0; i < count; i++)
+                for (int o = 0; o < outer; o++)
                 {
-                    int index = Index(indices.Data[i], length, where);
-                    Array.Copy(x.Data, (o * length + index) * inner, y.Data, (o * count + i) * inner, inner);
+                    int slice = (b * outer) + o;
+                    for (int i = 0; i < count; i++)
+                    {
+                        int index = Index(indices.Data[(b * count) + i], length, where);
+                        Array.Copy(x.Data, ((slice * length) + index) * inner, y.Data, ((slice * count) + i) * inner, inner);
+                    }
                 }
             }
         });
