@@ -5,43 +5,52 @@ namespace CoreMLGen.Evaluation.Kernels;
 
 /// <summary>
 /// 2-D convolution and transposed convolution over row-major [N, C, H, W] arrays, grouped, with an optional bias per
-/// output channel. Both unroll through a caller-supplied column buffer (im2col / col2im) so nothing is allocated.
+/// output channel. The forward one unrolls tiles of windows into rows (im2row) for the GEMM kernel; the transposed one
+/// scatters through a column buffer (col2im). Both work in caller-supplied scratch, so nothing is allocated.
 /// </summary>
 internal static class Convolution2D
 {
-    /// <summary>Values of column scratch <see cref="Forward"/> needs.</summary>
-    public static int ForwardColumns(int kernelChannels, WindowAxis height, WindowAxis width) =>
-        kernelChannels * height.Kernel * width.Kernel * height.Output * width.Output;
+    // Output pixels per matrix product: their unrolled rows (pixels × kernel size) stay in the L2 cache.
+    private const int PixelTile = 256;
+
+    /// <summary>Values of scratch <see cref="Forward"/> needs: a tile of unrolled input rows and of products.</summary>
+    public static int ForwardColumns(ConvolutionWeights weights, WindowAxis height, WindowAxis width) =>
+        Math.Min(PixelTile, height.Output * width.Output) * (weights.KernelSize + weights.OutputsPerGroup);
 
     /// <summary>
     /// y[n, oc] = bias[oc] + Σ over the group's kernelChannels input channels and the kernel taps of w · x, with
-    /// zeros in the padding. Weights are [outputChannels, kernelChannels, kH, kW]; the input has
-    /// kernelChannels · groups channels.
+    /// zeros in the padding; the input has kernelChannels · groups channels. Per group and tile of output pixels, the
+    /// input under each pixel's window is unrolled into a row (im2row) and multiplied by the packed weights with the
+    /// GEMM kernel (<see cref="Gemm"/>), the tile's [pixels, outputs] product then written to the [outputs, pixels] planes.
     /// </summary>
     public static void Forward(
-        ReadOnlySpan<float> x, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> y,
-        int batch, int kernelChannels, int outputChannels, int groups, WindowAxis height, WindowAxis width, Span<float> columns)
+        ReadOnlySpan<float> x, ConvolutionWeights weights, ReadOnlySpan<float> bias, Span<float> y,
+        int batch, int kernelChannels, int outputChannels, int groups, WindowAxis height, WindowAxis width, Span<float> scratch)
     {
         int inH = height.Input, inW = width.Input;
         int pixels = height.Output * width.Output;
-        int kernelSize = kernelChannels * height.Kernel * width.Kernel;
-        int outputsPerGroup = outputChannels / groups;
-        columns = columns.Slice(0, kernelSize * pixels);
+        int kernelSize = weights.KernelSize, outputsPerGroup = weights.OutputsPerGroup;
+        int tile = Math.Min(PixelTile, pixels);
+        Span<float> rows = scratch.Slice(0, tile * kernelSize), products = scratch.Slice(tile * kernelSize, tile * outputsPerGroup);
         for (int n = 0; n < batch; n++)
         {
             for (int g = 0; g < groups; g++)
             {
-                int inputOffset = ((n * groups) + g) * kernelChannels * inH * inW;
-                Unroll(x.Slice(inputOffset, kernelChannels * inH * inW), kernelChannels, height, width, columns);
-                for (int k = 0; k < outputsPerGroup; k++)
+                ReadOnlySpan<float> input = x.Slice(((n * groups) + g) * kernelChannels * inH * inW, kernelChannels * inH * inW);
+                ReadOnlySpan<float> groupBias = bias.IsEmpty ? bias : bias.Slice(g * outputsPerGroup, outputsPerGroup);
+                Span<float> planes = y.Slice(((n * outputChannels) + (g * outputsPerGroup)) * pixels, outputsPerGroup * pixels);
+                for (int first = 0; first < pixels; first += tile)
                 {
-                    int oc = g * outputsPerGroup + k;
-                    Span<float> row = y.Slice(((n * outputChannels) + oc) * pixels, pixels);
-                    row.Fill(bias.IsEmpty ? 0f : bias[oc]);
-                    ReadOnlySpan<float> w = weights.Slice(oc * kernelSize, kernelSize);
-                    for (int c = 0; c < kernelSize; c++)
+                    int count = Math.Min(tile, pixels - first);
+                    UnrollRows(input, kernelChannels, height, width, first, count, rows);
+                    Gemm.Multiply(rows, kernelSize, 1, count, weights[g], products, outputsPerGroup, groupBias, accumulate: false);
+                    for (int oc = 0; oc < outputsPerGroup; oc++)
                     {
-                        TensorPrimitives.MultiplyAdd(columns.Slice(c * pixels, pixels), w[c], row, row);
+                        Span<float> plane = planes.Slice((oc * pixels) + first, count);
+                        for (int i = 0; i < count; i++)
+                        {
+                            plane[i] = products[(i * outputsPerGroup) + oc];
+                        }
                     }
                 }
             }
@@ -93,36 +102,36 @@ internal static class Convolution2D
         }
     }
 
-    // im2col: row (c, i, j) holds, for every output pixel, the input value under kernel tap (i, j) of channel c (0 in the padding).
-    private static void Unroll(ReadOnlySpan<float> x, int channels, WindowAxis height, WindowAxis width, Span<float> columns)
+    // im2row: row p holds, for output pixel first + p, the input values under its window, channel by channel and tap by
+    // tap (c, i, j), with 0 in the padding.
+    private static void UnrollRows(ReadOnlySpan<float> x, int channels, WindowAxis height, WindowAxis width, int first, int count, Span<float> rows)
     {
-        int inH = height.Input, inW = width.Input, outH = height.Output, outW = width.Output;
-        int pixels = outH * outW;
-        int row = 0;
-        for (int c = 0; c < channels; c++)
+        int inH = height.Input, inW = width.Input, outW = width.Output;
+        int kernelSize = channels * height.Kernel * width.Kernel;
+        for (int p = 0; p < count; p++)
         {
-            ReadOnlySpan<float> plane = x.Slice(c * inH * inW, inH * inW);
-            for (int i = 0; i < height.Kernel; i++)
+            int oh = (first + p) / outW, ow = (first + p) % outW;
+            int top = oh * height.Stride - height.PadBefore, left = ow * width.Stride - width.PadBefore;
+            Span<float> row = rows.Slice(p * kernelSize, kernelSize);
+            int r = 0;
+            for (int c = 0; c < channels; c++)
             {
-                for (int j = 0; j < width.Kernel; j++, row++)
+                ReadOnlySpan<float> plane = x.Slice(c * inH * inW, inH * inW);
+                for (int i = 0; i < height.Kernel; i++)
                 {
-                    Span<float> column = columns.Slice(row * pixels, pixels);
-                    for (int oh = 0; oh < outH; oh++)
+                    int ih = top + (i * height.Dilation);
+                    if ((uint)ih >= (uint)inH)
                     {
-                        int ih = oh * height.Stride - height.PadBefore + i * height.Dilation;
-                        Span<float> line = column.Slice(oh * outW, outW);
-                        if ((uint)ih >= (uint)inH)
-                        {
-                            line.Clear();
-                            continue;
-                        }
+                        row.Slice(r, width.Kernel).Clear();
+                        r += width.Kernel;
+                        continue;
+                    }
 
-                        ReadOnlySpan<float> source = plane.Slice(ih * inW, inW);
-                        for (int ow = 0; ow < outW; ow++)
-                        {
-                            int iw = ow * width.Stride - width.PadBefore + j * width.Dilation;
-                            line[ow] = (uint)iw < (uint)inW ? source[iw] : 0f;
-                        }
+                    ReadOnlySpan<float> line = plane.Slice(ih * inW, inW);
+                    for (int j = 0; j < width.Kernel; j++, r++)
+                    {
+                        int iw = left + (j * width.Dilation);
+                        row[r] = (uint)iw < (uint)inW ? line[iw] : 0f;
                     }
                 }
             }

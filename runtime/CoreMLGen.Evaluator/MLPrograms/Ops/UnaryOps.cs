@@ -55,29 +55,15 @@ internal static class UnaryOps
         AddKernel(builders, "sigmoid_hard", c => { (float alpha, float beta) = (c.Float("alpha", 0.2f), c.Float("beta", 0.5f)); return (x, y) => Activations.HardSigmoid(x, y, alpha, beta); });
         AddKernel(builders, "scaled_tanh", c => { (float alpha, float beta) = (c.Float("alpha", 1f), c.Float("beta", 1f)); return (x, y) => Activations.ScaledTanh(x, y, alpha, beta); });
         AddKernel(builders, "linear_activation", c => { (float alpha, float beta) = (c.Float("alpha", 1f), c.Float("beta", 0f)); return (x, y) => Activations.Linear(x, y, alpha, beta); });
-        Add(builders, "gelu", Gelu);
+        AddKernel(builders, "gelu", Gelu);
         builders["cast"] = Cast;
         builders["identity"] = c => c.Alias(c.Input("x"), c.Input("x").Shape);
     }
 
     private static void Add(Dictionary<string, Action<OpContext>> builders, string type, Func<OpContext, Func<float, float>> function) =>
-        builders[type] = context =>
-        {
-            MilValue x = context.Input("x");
-            Func<float, float> f = function(context);
-            MilValue y = context.Output(x.Shape, x.Type);
-            float[] source = x.Data, target = y.Data;
-            int count = x.Count;
-            context.Run(() =>
-            {
-                for (int i = 0; i < count; i++)
-                {
-                    target[i] = f(source[i]);
-                }
-            });
-        };
+        AddKernel(builders, type, context => PerElement(function(context)));
 
-    // The shared activation kernels: one call over the whole tensor.
+    // One step over the whole tensor: a shared activation kernel, or a formula applied per element.
     private static void AddKernel(Dictionary<string, Action<OpContext>> builders, string type, Func<OpContext, SpanKernel> kernel) =>
         builders[type] = context =>
         {
@@ -86,6 +72,14 @@ internal static class UnaryOps
             MilValue y = context.Output(x.Shape, x.Type);
             context.Run(() => apply(x.Span, y.Span));
         };
+
+    private static SpanKernel PerElement(Func<float, float> f) => (x, y) =>
+    {
+        for (int i = 0; i < x.Length; i++)
+        {
+            y[i] = f(x[i]);
+        }
+    };
 
     private static Func<float, float> Log(float epsilon) => x => MathF.Log(x + epsilon);
 
@@ -99,15 +93,16 @@ internal static class UnaryOps
 
     private static Func<float, float> Threshold(float alpha) => x => MathF.Max(x, alpha);
 
-    // EXACT: x·Φ(x); TANH_APPROXIMATION: 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))); SIGMOID_APPROXIMATION: x·σ(1.702x).
-    private static Func<float, float> Gelu(OpContext context)
+    // EXACT: x·Φ(x) (the vectorised kernel); TANH_APPROXIMATION: 0.5x(1 + tanh(√(2/π)(x + 0.044715x³)));
+    // SIGMOID_APPROXIMATION: x·σ(1.702x).
+    private static SpanKernel Gelu(OpContext context)
     {
         string mode = context.Text("mode", "EXACT");
         return mode switch
         {
-            "EXACT" => x => (float)(x * LinkFunctions.NormalCdf(x)),
-            "TANH_APPROXIMATION" => x => 0.5f * x * (1f + MathF.Tanh(0.7978845608f * (x + 0.044715f * x * x * x))),
-            "SIGMOID_APPROXIMATION" => x => x / (1f + MathF.Exp(-1.702f * x)),
+            "EXACT" => Activations.GeluExact,
+            "TANH_APPROXIMATION" => PerElement(x => 0.5f * x * (1f + MathF.Tanh(0.7978845608f * (x + 0.044715f * x * x * x)))),
+            "SIGMOID_APPROXIMATION" => PerElement(x => x / (1f + MathF.Exp(-1.702f * x))),
             _ => throw context.Fail("its mode '" + mode + "' is not EXACT, TANH_APPROXIMATION or SIGMOID_APPROXIMATION."),
         };
     }
