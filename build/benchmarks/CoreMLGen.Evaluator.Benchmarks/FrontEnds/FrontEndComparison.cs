@@ -80,10 +80,13 @@ internal static class FrontEndComparison
             Console.WriteLine("  " + forms[f].Name.PadRight(14) + Timing.Summary(times[f], network.MultiplyAdds));
         }
 
+        // Also the median of the ratios within each alternating pair, which a change of machine load between pairs cancels.
+        double[] paired = times[1].Zip(times[0], (program, network) => program / network).ToArray();
         Console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "  ratio ML Program / NeuralNetwork: {0:F3} (medians), {1:F3} (bests); {2} predictions per sample; {3}",
+            "  ratio ML Program / NeuralNetwork: {0:F3} (medians), {1:F3} (median of paired runs), {2:F3} (bests); {3} predictions per sample; {4}",
             Timing.Median(times[1]) / Timing.Median(times[0]),
+            Timing.Median(paired),
             times[1].Min() / times[0].Min(),
             repeats,
             Machine.Load()));
