@@ -5,23 +5,24 @@ namespace CoreMLGen.Evaluation.Kernels;
 
 /// <summary>
 /// 2-D convolution and transposed convolution over row-major [N, C, H, W] arrays, grouped, with an optional bias per
-/// output channel. The forward one unrolls tiles of windows into rows (im2row) for the GEMM kernel; the transposed one
-/// scatters through a column buffer (col2im). Both work in caller-supplied scratch, so nothing is allocated.
+/// output channel. The forward one unrolls tiles of windows (im2col) for the GEMM kernel; the transposed one scatters
+/// through a column buffer (col2im). Both work in caller-supplied scratch, so nothing is allocated.
 /// </summary>
 internal static class Convolution2D
 {
-    // Output pixels per matrix product: their unrolled rows (pixels × kernel size) stay in the L2 cache.
+    // Output pixels per matrix product: their unrolled windows (kernel size × pixels) stay in the L2 cache.
     private const int PixelTile = 256;
 
-    /// <summary>Values of scratch <see cref="Forward"/> needs: a tile of unrolled input rows and of products.</summary>
+    /// <summary>Values of scratch <see cref="Forward"/> needs: a tile of unrolled windows and of products.</summary>
     public static int ForwardColumns(ConvolutionWeights weights, WindowAxis height, WindowAxis width) =>
         Math.Min(PixelTile, height.Output * width.Output) * (weights.KernelSize + weights.OutputsPerGroup);
 
     /// <summary>
     /// y[n, oc] = bias[oc] + Σ over the group's kernelChannels input channels and the kernel taps of w · x, with
     /// zeros in the padding; the input has kernelChannels · groups channels. Per group and tile of output pixels, the
-    /// input under each pixel's window is unrolled into a row (im2row) and multiplied by the packed weights with the
-    /// GEMM kernel (<see cref="Gemm"/>), the tile's [pixels, outputs] product then written to the [outputs, pixels] planes.
+    /// windows are unrolled (im2col, one column per pixel) and multiplied, as the transposed left operand, by the packed
+    /// weights with the GEMM kernel (<see cref="Gemm"/>); the tile's [pixels, outputs] product is then written to the
+    /// [outputs, pixels] planes.
     /// </summary>
     public static void Forward(
         ReadOnlySpan<float> x, ConvolutionWeights weights, ReadOnlySpan<float> bias, Span<float> y,
@@ -31,7 +32,7 @@ internal static class Convolution2D
         int pixels = height.Output * width.Output;
         int kernelSize = weights.KernelSize, outputsPerGroup = weights.OutputsPerGroup;
         int tile = Math.Min(PixelTile, pixels);
-        Span<float> rows = scratch.Slice(0, tile * kernelSize), products = scratch.Slice(tile * kernelSize, tile * outputsPerGroup);
+        Span<float> columns = scratch.Slice(0, tile * kernelSize), products = scratch.Slice(tile * kernelSize, tile * outputsPerGroup);
         for (int n = 0; n < batch; n++)
         {
             for (int g = 0; g < groups; g++)
@@ -42,8 +43,8 @@ internal static class Convolution2D
                 for (int first = 0; first < pixels; first += tile)
                 {
                     int count = Math.Min(tile, pixels - first);
-                    UnrollRows(input, kernelChannels, height, width, first, count, rows);
-                    Gemm.Multiply(rows, kernelSize, 1, count, weights[g], products, outputsPerGroup, groupBias, accumulate: false);
+                    UnrollTile(input, kernelChannels, height, width, first, count, tile, columns);
+                    Gemm.Multiply(columns, 1, tile, count, weights[g], products, outputsPerGroup, groupBias, accumulate: false);
                     for (int oc = 0; oc < outputsPerGroup; oc++)
                     {
                         Span<float> plane = planes.Slice((oc * pixels) + first, count);
@@ -102,36 +103,54 @@ internal static class Convolution2D
         }
     }
 
-    // im2row: row p holds, for output pixel first + p, the input values under its window, channel by channel and tap by
-    // tap (c, i, j), with 0 in the padding.
-    private static void UnrollRows(ReadOnlySpan<float> x, int channels, WindowAxis height, WindowAxis width, int first, int count, Span<float> rows)
+    // im2col of a tile: row (c, i, j), `tile` values long, holds for output pixels first.. first + count − 1 the input
+    // value under kernel tap (i, j) of channel c (0 in the padding). With stride 1 each output row's run is one copy.
+    private static void UnrollTile(ReadOnlySpan<float> x, int channels, WindowAxis height, WindowAxis width, int first, int count, int tile, Span<float> columns)
     {
         int inH = height.Input, inW = width.Input, outW = width.Output;
-        int kernelSize = channels * height.Kernel * width.Kernel;
-        for (int p = 0; p < count; p++)
+        int row = 0;
+        for (int c = 0; c < channels; c++)
         {
-            int oh = (first + p) / outW, ow = (first + p) % outW;
-            int top = oh * height.Stride - height.PadBefore, left = ow * width.Stride - width.PadBefore;
-            Span<float> row = rows.Slice(p * kernelSize, kernelSize);
-            int r = 0;
-            for (int c = 0; c < channels; c++)
+            ReadOnlySpan<float> plane = x.Slice(c * inH * inW, inH * inW);
+            for (int i = 0; i < height.Kernel; i++)
             {
-                ReadOnlySpan<float> plane = x.Slice(c * inH * inW, inH * inW);
-                for (int i = 0; i < height.Kernel; i++)
+                for (int j = 0; j < width.Kernel; j++, row++)
                 {
-                    int ih = top + (i * height.Dilation);
-                    if ((uint)ih >= (uint)inH)
+                    Span<float> column = columns.Slice(row * tile, count);
+                    for (int p = 0; p < count;)
                     {
-                        row.Slice(r, width.Kernel).Clear();
-                        r += width.Kernel;
-                        continue;
-                    }
+                        int oh = (first + p) / outW, ow0 = (first + p) % outW;
+                        int run = Math.Min(outW - ow0, count - p);
+                        Span<float> target = column.Slice(p, run);
+                        p += run;
+                        int ih = oh * height.Stride - height.PadBefore + i * height.Dilation;
+                        if ((uint)ih >= (uint)inH)
+                        {
+                            target.Clear();
+                            continue;
+                        }
 
-                    ReadOnlySpan<float> line = plane.Slice(ih * inW, inW);
-                    for (int j = 0; j < width.Kernel; j++, r++)
-                    {
-                        int iw = left + (j * width.Dilation);
-                        row[r] = (uint)iw < (uint)inW ? line[iw] : 0f;
+                        ReadOnlySpan<float> line = plane.Slice(ih * inW, inW);
+                        int offset = j * width.Dilation - width.PadBefore;
+                        if (width.Stride == 1)
+                        {
+                            // iw = ow + offset: zeros where it falls outside [0, inW), one copy in between.
+                            int lo = Math.Clamp(-offset - ow0, 0, run), hi = Math.Clamp(inW - offset - ow0, lo, run);
+                            target.Slice(0, lo).Clear();
+                            if (hi > lo)
+                            {
+                                line.Slice(ow0 + lo + offset, hi - lo).CopyTo(target.Slice(lo));
+                            }
+
+                            target.Slice(hi).Clear();
+                            continue;
+                        }
+
+                        for (int k = 0; k < run; k++)
+                        {
+                            int iw = (ow0 + k) * width.Stride + offset;
+                            target[k] = (uint)iw < (uint)inW ? line[iw] : 0f;
+                        }
                     }
                 }
             }
