@@ -24,13 +24,18 @@ internal static class FixtureThroughput
     {
         string folder = Path.Combine(TestPaths.SharedFixtures, "mlprogram");
         Console.WriteLine();
-        if (!Directory.Exists(folder))
+        string[] present = Names.Where(name => Directory.Exists(Path.Combine(folder, name + ".mlpackage")) && Directory.Exists(Path.Combine(folder, name))).ToArray();
+        foreach (string missing in Names.Except(present))
         {
-            Console.WriteLine("Skipping the ML Program fixtures: " + folder + " is absent.");
+            Console.WriteLine("Skipping the ML Program fixture '" + missing + "': " + Path.Combine(folder, missing + ".mlpackage") + " or its inputs are absent.");
+        }
+
+        if (present.Length == 0)
+        {
             return 0;
         }
 
-        var fixtures = Names.Select(name => Load(folder, name)).ToArray();
+        var fixtures = present.Select(name => Load(folder, name)).ToArray();
         Console.WriteLine("ML Program fixtures through ModelEvaluator.Load + Predict (" + runs + " alternating runs each, medians; " + Machine.Load() + "):");
         var times = fixtures.Select(_ => new List<double>()).ToArray();
         var clock = new Stopwatch();
