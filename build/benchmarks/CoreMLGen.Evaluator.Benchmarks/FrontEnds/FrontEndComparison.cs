@@ -12,7 +12,8 @@ namespace CoreMLGen.Evaluator.Benchmarks.FrontEnds;
 /// One kernel library, two front ends: each network runs as a NeuralNetwork and as the same network written as an ML
 /// Program (<see cref="MilTranslation"/>), both through ModelEvaluator.Load + Predict, side by side in one process.
 /// Checks first that the two forms compute the same outputs (no timing when they do not), then alternates the two,
-/// each timed sample being enough predictions to last about a millisecond, and prints the medians and their ratio.
+/// each timed sample being enough predictions to last about a millisecond, and prints the medians, their ratio and the
+/// median of the ratios within each pair.
 /// </summary>
 internal static class FrontEndComparison
 {
@@ -35,8 +36,7 @@ internal static class FrontEndComparison
         ModelEvaluator program = ModelEvaluator.Load(MilTranslation.Translate(network).ToByteArray(), "frontends.mlpackage");
         float[] values = Inputs.Random(network.InputShape.Aggregate(1, (a, b) => a * b), 3);
         IFeatureProvider nnInput = Inputs.Provider(network.InputName, network.InputShape, values);
-        int[] milShape = network.InputShape.Length == 5 ? network.InputShape[..3] : network.InputShape;
-        IFeatureProvider milInput = Inputs.Provider(network.InputName, milShape, values);
+        IFeatureProvider milInput = Inputs.Provider(network.InputName, MilTranslation.MilShape(network.InputShape), values);
 
         Console.WriteLine(network.Name + " (" + network.MultiplyAdds.ToString("N0", CultureInfo.InvariantCulture) + " multiply-adds):");
         float[] nnOutput = Output(neuralNetwork, nnInput, network.OutputName), milOutput = Output(program, milInput, network.OutputName);

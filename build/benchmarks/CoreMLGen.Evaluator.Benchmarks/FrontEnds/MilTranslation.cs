@@ -52,7 +52,8 @@ internal static class MilTranslation
         return writer.Model;
     }
 
-    private static int[] MilShape(int[] shape) => shape.Length == 5 && shape[3] == 1 && shape[4] == 1 ? shape[..3] : shape;
+    /// <summary>The ML Program's shape for a NeuralNetwork shape: a rank-5 sequence [T, B, C, 1, 1] is [T, B, C].</summary>
+    public static int[] MilShape(int[] shape) => shape.Length == 5 && shape[3] == 1 && shape[4] == 1 ? shape[..3] : shape;
 
     private static void Lstm(MilProgramWriter writer, BiDirectionalLSTMLayerParams p, string x, string y, int batch)
     {
