@@ -22,7 +22,7 @@ internal static class Convolution2D
     /// zeros in the padding; the input has kernelChannels · groups channels. Per group and tile of output pixels, the
     /// windows are unrolled (im2col, one column per pixel) and multiplied, as the transposed left operand, by the packed
     /// weights with the GEMM kernel (<see cref="Gemm"/>); the tile's [pixels, outputs] product is then written to the
-    /// [outputs, pixels] planes.
+    /// [outputs, pixels] planes. Groups of fewer than 4 outputs (depthwise) multiply-add the unrolled rows instead.
     /// </summary>
     public static void Forward(
         ReadOnlySpan<float> x, ConvolutionWeights weights, ReadOnlySpan<float> bias, Span<float> y,
@@ -44,6 +44,12 @@ internal static class Convolution2D
                 {
                     int count = Math.Min(tile, pixels - first);
                     UnrollTile(input, kernelChannels, height, width, first, count, tile, columns);
+                    if (!weights.UsesProducts)
+                    {
+                        MultiplyAddRows(columns, tile, count, kernelSize, weights.Values.AsSpan(g * outputsPerGroup * kernelSize, outputsPerGroup * kernelSize), groupBias, planes, pixels, first);
+                        continue;
+                    }
+
                     Gemm.Multiply(columns, 1, tile, count, weights[g], products, outputsPerGroup, groupBias, accumulate: false);
                     for (int oc = 0; oc < outputsPerGroup; oc++)
                     {
@@ -54,6 +60,21 @@ internal static class Convolution2D
                         }
                     }
                 }
+            }
+        }
+    }
+
+    // A group of few outputs: each output's tile is its bias plus one vector multiply-add per unrolled row.
+    private static void MultiplyAddRows(ReadOnlySpan<float> columns, int tile, int count, int kernelSize, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> planes, int pixels, int first)
+    {
+        int outputs = planes.Length / pixels;
+        for (int oc = 0; oc < outputs; oc++)
+        {
+            Span<float> plane = planes.Slice((oc * pixels) + first, count);
+            plane.Fill(bias.IsEmpty ? 0f : bias[oc]);
+            for (int k = 0; k < kernelSize; k++)
+            {
+                TensorPrimitives.MultiplyAdd(columns.Slice(k * tile, count), weights[(oc * kernelSize) + k], plane, plane);
             }
         }
     }

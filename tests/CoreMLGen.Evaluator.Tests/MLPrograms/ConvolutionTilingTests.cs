@@ -10,14 +10,20 @@ namespace CoreMLGen.Evaluator.Tests.MLPrograms;
 /// </summary>
 public sealed class ConvolutionTilingTests
 {
+    // 46 outputs a row: the tile boundary at pixel 256 leaves a run of row 5 wholly in the left padding; 66 a row: the
+    // run after pixel 256 (row 3) lies wholly in the right padding; stride 2: the per-value path over such runs. 2
+    // outputs multiply-add the unrolled rows, 5 go through the GEMM kernel.
     [Theory]
-    [InlineData(33, 10, 1)] // 46 outputs a row: the tile boundary at pixel 256 leaves a run of row 5 wholly in the left padding
-    [InlineData(0, 30, 1)] // 66 a row: the run after pixel 256 (row 3) lies wholly in the right padding
-    [InlineData(33, 30, 2)] // strided: the per-value path over the same kind of runs
-    public void Tiles_that_split_rows_match_direct_loops(int padLeft, int padRight, int stride)
+    [InlineData(33, 10, 1, 2)]
+    [InlineData(33, 10, 1, 5)]
+    [InlineData(0, 30, 1, 2)]
+    [InlineData(0, 30, 1, 5)]
+    [InlineData(33, 30, 2, 2)]
+    [InlineData(33, 30, 2, 5)]
+    public void Tiles_that_split_rows_match_direct_loops(int padLeft, int padRight, int stride, int outChannels)
     {
         var random = new Random(5);
-        int channels = 2, height = 9, width = 5, outChannels = 3, kernel = 3;
+        int channels = 2, height = 9, width = 5, kernel = 3;
         int outH = height, outW = (width + padLeft + padRight - kernel) / stride + 1;
         float[] x = MilRun.Random(random, 1, channels, height, width), w = MilRun.Random(random, outChannels, channels, kernel, kernel), b = MilRun.Random(random, outChannels);
         var spec = new MilSpecBuilder().Input("x", new[] { 1, channels, height, width }).Const("w", w, outChannels, channels, kernel, kernel).Const("b", b, outChannels)
