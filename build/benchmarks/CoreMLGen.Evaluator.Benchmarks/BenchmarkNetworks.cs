@@ -20,10 +20,16 @@ internal static class BenchmarkNetworks
     /// Shaped like madmom's beat tracking model: 3 bidirectional LSTM layers of 25 units with peepholes over 266
     /// spectrogram features, a dense layer 50 → 1 and a sigmoid, on 1000 frames.
     /// </summary>
-    public static BenchmarkNetwork Beat(uint seed = 42) => StackedBiLstm("beat (3×BiLSTM-25, peepholes, 266 in, dense+sigmoid)", 266, 25, 3, peepholes: true, denseOutputs: 1, seed);
+    public static BenchmarkNetwork Beat(uint seed = 42) => StackedBiLstm("beat (3×BiLSTM-25, peepholes, 266 in, dense+sigmoid)", Frames, 266, 25, 3, peepholes: true, denseOutputs: 1, seed);
 
     /// <summary>A larger recurrent network: 2 bidirectional LSTM layers of 256 units over 88 features.</summary>
-    public static BenchmarkNetwork BiLstm256() => StackedBiLstm("2×BiLSTM-256 (88 in)", 88, 256, 2, peepholes: false, denseOutputs: 0, seed: 42);
+    public static BenchmarkNetwork BiLstm256() => StackedBiLstm("2×BiLSTM-256 (88 in)", Frames, 88, 256, 2, peepholes: false, denseOutputs: 0, seed: 42);
+
+    /// <summary>
+    /// Shaped like the recurrent half of the <c>refiner</c> ML Program fixture: a bidirectional LSTM of 64 units over an
+    /// 88-key piano roll of 100 frames, a dense layer 128 → 88 and a sigmoid.
+    /// </summary>
+    public static BenchmarkNetwork RefinerShaped() => StackedBiLstm("refiner-shaped (BiLSTM-64, 88 in, dense 88+sigmoid, 100 frames)", 100, 88, 64, 1, peepholes: false, denseOutputs: 88, seed: 7);
 
     /// <summary>
     /// Networks over the same input as one model, as the madmom converter writes an ensemble: each member's layers as
@@ -62,7 +68,7 @@ internal static class BenchmarkNetworks
         return new BenchmarkNetwork("ensemble of " + members.Count + " × " + first.Name, model, first.InputName, first.InputShape, "ensemble", members.Sum(n => n.MultiplyAdds));
     }
 
-    private static BenchmarkNetwork StackedBiLstm(string name, int inputs, int hidden, int layers, bool peepholes, int denseOutputs, uint seed)
+    private static BenchmarkNetwork StackedBiLstm(string name, int frames, int inputs, int hidden, int layers, bool peepholes, int denseOutputs, uint seed)
     {
         var weights = new Weights(seed);
         var network = new NeuralNetwork { ArrayInputShapeMapping = NeuralNetworkMultiArrayShapeMapping.ExactArrayMapping };
@@ -88,7 +94,7 @@ internal static class BenchmarkNetworks
             lstm.WeightParams.Add(LstmWeights(weights, size, hidden, peepholes));
             string output = "bilstm" + l;
             network.Layers.Add(Testing.Builders.Layers.Layer(output, new[] { blob }, new[] { output }, layer => layer.BiDirectionalLSTM = lstm));
-            multiplyAdds += 2L * Frames * 4 * hidden * (size + hidden);
+            multiplyAdds += 2L * frames * 4 * hidden * (size + hidden);
             blob = output;
             size = 2 * hidden;
         }
@@ -97,15 +103,15 @@ internal static class BenchmarkNetworks
         {
             network.Layers.Add(Testing.Builders.Layers.Dense("dense", blob, "dense", (ulong)size, (ulong)denseOutputs, weights));
             network.Layers.Add(Testing.Builders.Layers.Layer("activation", new[] { "dense" }, new[] { "activation" }, layer => layer.Activation = new ActivationParams { Sigmoid = new ActivationSigmoid() }));
-            multiplyAdds += (long)Frames * size * denseOutputs;
+            multiplyAdds += (long)frames * size * denseOutputs;
             blob = "activation";
             size = denseOutputs;
         }
 
         var model = new Model { SpecificationVersion = 4, NeuralNetwork = network, Description = new ModelDescription() };
-        int[] inputShape = { Frames, 1, inputs, 1, 1 };
+        int[] inputShape = { frames, 1, inputs, 1, 1 };
         model.Description.Input.Add(new FeatureDescription { Name = "frames", Type = FeatureTypes.MultiArray(ArrayFeatureType.Types.ArrayDataType.Float32, inputShape.Select(d => (long)d).ToArray()) });
-        model.Description.Output.Add(new FeatureDescription { Name = blob, Type = FeatureTypes.MultiArray(ArrayFeatureType.Types.ArrayDataType.Float32, Frames, 1, size, 1, 1) });
+        model.Description.Output.Add(new FeatureDescription { Name = blob, Type = FeatureTypes.MultiArray(ArrayFeatureType.Types.ArrayDataType.Float32, frames, 1, size, 1, 1) });
         return new BenchmarkNetwork(name, model, "frames", inputShape, blob, multiplyAdds);
     }
 

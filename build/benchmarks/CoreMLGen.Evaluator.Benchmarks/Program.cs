@@ -15,7 +15,7 @@ using CoreMLGen.Evaluation.Kernels;
 using CoreMLGen.Evaluator.Benchmarks;
 using Google.Protobuf;
 
-// Usage: dotnet CoreMLGen.Evaluator.Benchmarks.dll [--quick]   (build/benchmarks/run.sh builds Release and runs this)
+// Usage: dotnet CoreMLGen.Evaluator.Benchmarks.dll [--onnx | --frontends | --smoke] [--quick]   (build/benchmarks/run.sh builds Release and runs this)
 bool quick = args.Contains("--quick");
 BenchmarkNetwork beat = BenchmarkNetworks.Beat();
 BenchmarkNetwork big = BenchmarkNetworks.BiLstm256();
@@ -31,6 +31,15 @@ if (args.Contains("--onnx"))
 {
     // The evaluator against ONNX Runtime on the same networks (a timed run, not BenchmarkDotNet).
     Environment.ExitCode = CoreMLGen.Evaluator.Benchmarks.Onnx.OnnxComparison.Run(quick ? 7 : 31);
+    return;
+}
+
+if (args.Contains("--frontends"))
+{
+    // The NeuralNetwork and ML Program front ends on the same networks, then the ML Program fixtures (timed runs).
+    int failures = CoreMLGen.Evaluator.Benchmarks.FrontEnds.FrontEndComparison.Run(quick ? 15 : 61);
+    failures += CoreMLGen.Evaluator.Benchmarks.FrontEnds.FixtureThroughput.Run(quick ? 15 : 61);
+    Environment.ExitCode = failures == 0 ? 0 : 1;
     return;
 }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace CoreMLGen.Evaluation.Kernels;
@@ -100,5 +101,72 @@ internal static class Activations
             double t = (double)beta * x[i];
             y[i] = (float)(alpha * (Math.Max(t, 0.0) + Math.Log(1.0 + Math.Exp(-Math.Abs(t)))));
         }
+    }
+
+    /// <summary>
+    /// GELU, exact form: y = x·Φ(x) = ½x(1 + erf(x/√2)), with erf from Abramowitz and Stegun 7.1.26 (absolute error
+    /// under 1.5e-7): for a = |x|/√2, 1 − erf(a) = q = t(a₁ + t(a₂ + t(a₃ + t(a₄ + t·a₅))))·e^(−a²) with
+    /// t = 1/(1 + p·a), so y = x − ½x·q for x ≥ 0 and ½x·q below. Where a &gt; 9, q is below float precision and
+    /// y = x·step(x) (so ±∞ give what x·Φ(x) gives). Blocks of e^(−x²/2) come from TensorPrimitives, the rest is
+    /// <see cref="Vector{T}"/> arithmetic.
+    /// </summary>
+    public static void GeluExact(ReadOnlySpan<float> x, Span<float> y)
+    {
+        const int Block = 256;
+        Span<float> exponentials = stackalloc float[Block];
+        for (int start = 0; start < x.Length; start += Block)
+        {
+            ReadOnlySpan<float> xs = x.Slice(start, Math.Min(Block, x.Length - start));
+            Span<float> ys = y.Slice(start, xs.Length), e = exponentials.Slice(0, xs.Length);
+            TensorPrimitives.Multiply(xs, xs, e);
+            TensorPrimitives.Multiply(e, -0.5f, e);
+            TensorPrimitives.Exp(e, e);
+            int i = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                for (; i + Vector<float>.Count <= xs.Length; i += Vector<float>.Count)
+                {
+                    GeluErf.Apply(new Vector<float>(xs.Slice(i)), new Vector<float>(e.Slice(i))).CopyTo(ys.Slice(i));
+                }
+            }
+
+            for (; i < xs.Length; i++)
+            {
+                ys[i] = GeluErf.Apply(xs[i], e[i]);
+            }
+        }
+    }
+
+    // Abramowitz and Stegun 7.1.26.
+    private static class GeluErf
+    {
+        // y from x and e^(−x²/2); the same steps for vectors and single values.
+        public static Vector<float> Apply(Vector<float> v, Vector<float> exponential)
+        {
+            Vector<float> a = Vector.Abs(v) * InverseSqrt2, one = Vector<float>.One;
+            Vector<float> t = one / (one + (a * P));
+            Vector<float> poly = t * (new Vector<float>(A1) + (t * (new Vector<float>(A2) + (t * (new Vector<float>(A3) + (t * (new Vector<float>(A4) + (t * A5))))))));
+            Vector<float> half = v * poly * exponential * 0.5f;
+            Vector<int> negative = Vector.LessThan(v, Vector<float>.Zero);
+            Vector<float> formula = Vector.ConditionalSelect(negative, half, v - half);
+            Vector<float> tail = v * Vector.ConditionalSelect(negative, Vector<float>.Zero, one);
+            return Vector.ConditionalSelect(Vector.GreaterThan(a, new Vector<float>(9f)), tail, formula);
+        }
+
+        public static float Apply(float v, float exponential)
+        {
+            float a = MathF.Abs(v) * InverseSqrt2;
+            float t = 1f / (1f + (a * P));
+            float half = v * t * (A1 + (t * (A2 + (t * (A3 + (t * (A4 + (t * A5)))))))) * exponential * 0.5f;
+            return a > 9f ? v * (v < 0f ? 0f : 1f) : v < 0f ? half : v - half;
+        }
+
+        public const float InverseSqrt2 = 0.70710678118654752f;
+        public const float P = 0.3275911f;
+        public const float A1 = 0.254829592f;
+        public const float A2 = -0.284496736f;
+        public const float A3 = 1.421413741f;
+        public const float A4 = -1.453152027f;
+        public const float A5 = 1.061405429f;
     }
 }

@@ -5,45 +5,76 @@ namespace CoreMLGen.Evaluation.Kernels;
 
 /// <summary>
 /// 2-D convolution and transposed convolution over row-major [N, C, H, W] arrays, grouped, with an optional bias per
-/// output channel. Both unroll through a caller-supplied column buffer (im2col / col2im) so nothing is allocated.
+/// output channel. The forward one unrolls tiles of windows (im2col) for the GEMM kernel; the transposed one scatters
+/// through a column buffer (col2im). Both work in caller-supplied scratch, so nothing is allocated.
 /// </summary>
 internal static class Convolution2D
 {
-    /// <summary>Values of column scratch <see cref="Forward"/> needs.</summary>
-    public static int ForwardColumns(int kernelChannels, WindowAxis height, WindowAxis width) =>
-        kernelChannels * height.Kernel * width.Kernel * height.Output * width.Output;
+    // Output pixels per matrix product: their unrolled windows (kernel size × pixels) stay in the L2 cache.
+    private const int PixelTile = 256;
+
+    /// <summary>Values of scratch <see cref="Forward"/> needs: a tile of unrolled windows and of products.</summary>
+    public static int ForwardColumns(ConvolutionWeights weights, WindowAxis height, WindowAxis width) =>
+        Math.Min(PixelTile, height.Output * width.Output) * (weights.KernelSize + weights.OutputsPerGroup);
 
     /// <summary>
     /// y[n, oc] = bias[oc] + Σ over the group's kernelChannels input channels and the kernel taps of w · x, with
-    /// zeros in the padding. Weights are [outputChannels, kernelChannels, kH, kW]; the input has
-    /// kernelChannels · groups channels.
+    /// zeros in the padding; the input has kernelChannels · groups channels. Per group and tile of output pixels, the
+    /// windows are unrolled (im2col, one column per pixel) and multiplied, as the transposed left operand, by the packed
+    /// weights with the GEMM kernel (<see cref="Gemm"/>); the tile's [pixels, outputs] product is then written to the
+    /// [outputs, pixels] planes. Groups of fewer than 4 outputs (depthwise) multiply-add the unrolled rows instead.
     /// </summary>
     public static void Forward(
-        ReadOnlySpan<float> x, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> y,
-        int batch, int kernelChannels, int outputChannels, int groups, WindowAxis height, WindowAxis width, Span<float> columns)
+        ReadOnlySpan<float> x, ConvolutionWeights weights, ReadOnlySpan<float> bias, Span<float> y,
+        int batch, int kernelChannels, int outputChannels, int groups, WindowAxis height, WindowAxis width, Span<float> scratch)
     {
         int inH = height.Input, inW = width.Input;
         int pixels = height.Output * width.Output;
-        int kernelSize = kernelChannels * height.Kernel * width.Kernel;
-        int outputsPerGroup = outputChannels / groups;
-        columns = columns.Slice(0, kernelSize * pixels);
+        int kernelSize = weights.KernelSize, outputsPerGroup = weights.OutputsPerGroup;
+        int tile = Math.Min(PixelTile, pixels);
+        Span<float> columns = scratch.Slice(0, tile * kernelSize), products = scratch.Slice(tile * kernelSize, tile * outputsPerGroup);
         for (int n = 0; n < batch; n++)
         {
             for (int g = 0; g < groups; g++)
             {
-                int inputOffset = ((n * groups) + g) * kernelChannels * inH * inW;
-                Unroll(x.Slice(inputOffset, kernelChannels * inH * inW), kernelChannels, height, width, columns);
-                for (int k = 0; k < outputsPerGroup; k++)
+                ReadOnlySpan<float> input = x.Slice(((n * groups) + g) * kernelChannels * inH * inW, kernelChannels * inH * inW);
+                ReadOnlySpan<float> groupBias = bias.IsEmpty ? bias : bias.Slice(g * outputsPerGroup, outputsPerGroup);
+                Span<float> planes = y.Slice(((n * outputChannels) + (g * outputsPerGroup)) * pixels, outputsPerGroup * pixels);
+                for (int first = 0; first < pixels; first += tile)
                 {
-                    int oc = g * outputsPerGroup + k;
-                    Span<float> row = y.Slice(((n * outputChannels) + oc) * pixels, pixels);
-                    row.Fill(bias.IsEmpty ? 0f : bias[oc]);
-                    ReadOnlySpan<float> w = weights.Slice(oc * kernelSize, kernelSize);
-                    for (int c = 0; c < kernelSize; c++)
+                    int count = Math.Min(tile, pixels - first);
+                    UnrollTile(input, kernelChannels, height, width, first, count, tile, columns);
+                    if (!weights.UsesProducts)
                     {
-                        TensorPrimitives.MultiplyAdd(columns.Slice(c * pixels, pixels), w[c], row, row);
+                        MultiplyAddRows(columns, tile, count, kernelSize, weights.Values.AsSpan(g * outputsPerGroup * kernelSize, outputsPerGroup * kernelSize), groupBias, planes, pixels, first);
+                        continue;
+                    }
+
+                    Gemm.Multiply(columns, 1, tile, count, weights[g], products, outputsPerGroup, groupBias, accumulate: false);
+                    for (int oc = 0; oc < outputsPerGroup; oc++)
+                    {
+                        Span<float> plane = planes.Slice((oc * pixels) + first, count);
+                        for (int i = 0; i < count; i++)
+                        {
+                            plane[i] = products[(i * outputsPerGroup) + oc];
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    // A group of few outputs: each output's tile is its bias plus one vector multiply-add per unrolled row.
+    private static void MultiplyAddRows(ReadOnlySpan<float> columns, int tile, int count, int kernelSize, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> planes, int pixels, int first)
+    {
+        int outputs = planes.Length / pixels;
+        for (int oc = 0; oc < outputs; oc++)
+        {
+            Span<float> plane = planes.Slice((oc * pixels) + first, count);
+            plane.Fill(bias.IsEmpty ? 0f : bias[oc]);
+            for (int k = 0; k < kernelSize; k++)
+            {
+                TensorPrimitives.MultiplyAdd(columns.Slice(k * tile, count), weights[(oc * kernelSize) + k], plane, plane);
             }
         }
     }
@@ -93,11 +124,11 @@ internal static class Convolution2D
         }
     }
 
-    // im2col: row (c, i, j) holds, for every output pixel, the input value under kernel tap (i, j) of channel c (0 in the padding).
-    private static void Unroll(ReadOnlySpan<float> x, int channels, WindowAxis height, WindowAxis width, Span<float> columns)
+    // im2col of a tile: row (c, i, j), `tile` values long, holds for output pixels first.. first + count − 1 the input
+    // value under kernel tap (i, j) of channel c (0 in the padding). With stride 1 each output row's run is one copy.
+    private static void UnrollTile(ReadOnlySpan<float> x, int channels, WindowAxis height, WindowAxis width, int first, int count, int tile, Span<float> columns)
     {
-        int inH = height.Input, inW = width.Input, outH = height.Output, outW = width.Output;
-        int pixels = outH * outW;
+        int inH = height.Input, inW = width.Input, outW = width.Output;
         int row = 0;
         for (int c = 0; c < channels; c++)
         {
@@ -106,22 +137,40 @@ internal static class Convolution2D
             {
                 for (int j = 0; j < width.Kernel; j++, row++)
                 {
-                    Span<float> column = columns.Slice(row * pixels, pixels);
-                    for (int oh = 0; oh < outH; oh++)
+                    Span<float> column = columns.Slice(row * tile, count);
+                    for (int p = 0; p < count;)
                     {
+                        int oh = (first + p) / outW, ow0 = (first + p) % outW;
+                        int run = Math.Min(outW - ow0, count - p);
+                        Span<float> target = column.Slice(p, run);
+                        p += run;
                         int ih = oh * height.Stride - height.PadBefore + i * height.Dilation;
-                        Span<float> line = column.Slice(oh * outW, outW);
                         if ((uint)ih >= (uint)inH)
                         {
-                            line.Clear();
+                            target.Clear();
                             continue;
                         }
 
-                        ReadOnlySpan<float> source = plane.Slice(ih * inW, inW);
-                        for (int ow = 0; ow < outW; ow++)
+                        ReadOnlySpan<float> line = plane.Slice(ih * inW, inW);
+                        int offset = j * width.Dilation - width.PadBefore;
+                        if (width.Stride == 1)
                         {
-                            int iw = ow * width.Stride - width.PadBefore + j * width.Dilation;
-                            line[ow] = (uint)iw < (uint)inW ? source[iw] : 0f;
+                            // iw = ow + offset: zeros where it falls outside [0, inW), one copy in between.
+                            int lo = Math.Clamp(-offset - ow0, 0, run), hi = Math.Clamp(inW - offset - ow0, lo, run);
+                            target.Slice(0, lo).Clear();
+                            if (hi > lo)
+                            {
+                                line.Slice(ow0 + lo + offset, hi - lo).CopyTo(target.Slice(lo));
+                            }
+
+                            target.Slice(hi).Clear();
+                            continue;
+                        }
+
+                        for (int k = 0; k < run; k++)
+                        {
+                            int iw = (ow0 + k) * width.Stride + offset;
+                            target[k] = (uint)iw < (uint)inW ? line[iw] : 0f;
                         }
                     }
                 }

@@ -30,7 +30,7 @@ internal static class OnnxComparison
 
     public static int Run(int runs)
     {
-        Console.WriteLine("Machine: " + MachineDescription());
+        Console.WriteLine("Machine: " + Machine.Describe() + ", ONNX Runtime " + typeof(InferenceSession).Assembly.GetName().Version + "; " + Machine.Load());
         var networks = Enumerable.Range(1, Members).Select(seed => BenchmarkNetworks.Beat((uint)seed)).ToList();
         float[] input = Inputs.Random(networks[0].InputShape.Aggregate(1, (a, b) => a * b), 7);
 
@@ -139,10 +139,10 @@ internal static class OnnxComparison
         }
 
         double flops = 2.0 * networks.Sum(n => n.MultiplyAdds);
-        double theirMedian = Median(ortTimes);
+        double theirMedian = Timing.Median(ortTimes);
         for (int v = 0; v < variants.Count; v++)
         {
-            double ourMedian = Median(times[v]);
+            double ourMedian = Timing.Median(times[v]);
             Console.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
                 "  {0}: median {1:F2} ms (best {2:F2}), {3:F1} GFLOP/s; ratio to ONNX Runtime {4:F2} (medians), {5:F2} (bests)",
@@ -154,23 +154,5 @@ internal static class OnnxComparison
             "  ONNX Runtime (one graph, single-threaded): median {0:F2} ms (best {1:F2}), {2:F1} GFLOP/s — {3} alternating runs",
             theirMedian, ortTimes.Min(), flops / (theirMedian * 1e6), runs));
         return 0;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string MachineDescription()
-    {
-        string cpu = "unknown CPU";
-        if (File.Exists("/proc/cpuinfo"))
-        {
-            cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? cpu;
-        }
-
-        return cpu + ", " + Environment.ProcessorCount + " cores, " + RuntimeInformation.OSDescription + ", .NET " + Environment.Version
-            + ", ONNX Runtime " + typeof(InferenceSession).Assembly.GetName().Version;
     }
 }

@@ -17,7 +17,8 @@ internal sealed class ConvolutionLayer : LayerAdapter
     private readonly int _outputChannels;
     private readonly int _kernelChannels;
     private readonly int _groups;
-    private readonly float[]? _weights;
+    private readonly ConvolutionWeights _weights;
+    private readonly bool _weightInput;
     private readonly float[]? _bias;
     private float[] _columns = Array.Empty<float>();
 
@@ -40,6 +41,8 @@ internal sealed class ConvolutionLayer : LayerAdapter
             throw LoadError("outputChannels (" + _outputChannels + ") is not a multiple of nGroups (" + _groups + ").");
         }
 
+        _weightInput = weightInput;
+        int kernelSize = _kernelChannels * _geometry.KernelHeight * _geometry.KernelWidth;
         if (weightInput)
         {
             if (!context.IsNd)
@@ -52,11 +55,13 @@ internal sealed class ConvolutionLayer : LayerAdapter
                 throw LoadError("takes its weights as a second input, which Core ML allows only without a stored bias and without dilation.");
             }
 
+            // Packed again from the input on every call, into buffers allocated once.
+            _weights = new ConvolutionWeights(_outputChannels, kernelSize, _groups);
             return;
         }
 
-        long weightCount = (long)_outputChannels * _kernelChannels * _geometry.KernelHeight * _geometry.KernelWidth;
-        _weights = WeightDecoder.Decode(p.Weights, weightCount, _outputChannels, Name, LayerType, "weights");
+        long weightCount = (long)_outputChannels * kernelSize;
+        _weights = ConvolutionWeights.Pack(WeightDecoder.Decode(p.Weights, weightCount, _outputChannels, Name, LayerType, "weights"), _outputChannels, kernelSize, _groups);
         _bias = p.HasBias ? WeightDecoder.Decode(p.Bias, _outputChannels, 1, Name, LayerType, "bias") : null;
     }
 
@@ -101,9 +106,14 @@ internal sealed class ConvolutionLayer : LayerAdapter
         WindowAxis height = _geometry.Vertical(inH, plan.Height), width = _geometry.Horizontal(inW, plan.Width);
         int pixels = height.Output * width.Output;
         int batch = pixels == 0 ? 0 : output.Count / (_outputChannels * pixels); // from the output: an empty input plane may still be padded
+        if (_weightInput)
+        {
+            _weights.Repack(inputs[1].Span);
+        }
+
         Convolution2D.Forward(
             input.Span,
-            _weights ?? inputs[1].Span,
+            _weights,
             _bias,
             output.Span,
             batch,
@@ -112,7 +122,7 @@ internal sealed class ConvolutionLayer : LayerAdapter
             _groups,
             height,
             width,
-            Scratch.Ensure(ref _columns, Convolution2D.ForwardColumns(_kernelChannels, height, width)));
+            Scratch.Ensure(ref _columns, Convolution2D.ForwardColumns(_weights, height, width)));
     }
 
     private int Channels(ulong value, string what) =>

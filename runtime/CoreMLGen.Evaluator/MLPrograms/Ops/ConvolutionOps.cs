@@ -32,13 +32,14 @@ internal static class ConvolutionOps
         }
 
         // A 1-D convolution is a 2-D one of height 1. The math is the evaluator's Convolution2D.Forward, shared with the
-        // neural network convolution layer.
+        // neural network convolution layer; the weights are packed for its matrix products once, here.
         int[] inputSpatial = x.Shape.Skip(2).ToArray(), kernel = weight.Shape.Skip(2).ToArray();
         SpatialWindow[] windows = SpatialWindow.Resolve(context, inputSpatial, kernel);
         WindowAxis height = (spatial == 2 ? windows[0] : SpatialWindow.Unit).Axis, width = windows[spatial - 1].Axis;
         MilValue y = context.Output(new[] { batch, outChannels }.Concat(windows.Select(w => w.Output)).ToArray());
         float[] biasValues = context.Vector("bias", outChannels) ?? new float[outChannels];
-        float[] columns = new float[Convolution2D.ForwardColumns(groupChannels, height, width)];
-        context.Run(() => Convolution2D.Forward(x.Span, weight.Span, biasValues, y.Span, batch, groupChannels, outChannels, groups, height, width, columns));
+        ConvolutionWeights packed = ConvolutionWeights.Pack(weight.Span, outChannels, weight.Count / Math.Max(outChannels, 1), groups);
+        float[] scratch = new float[Convolution2D.ForwardColumns(packed, height, width)];
+        context.Run(() => Convolution2D.Forward(x.Span, packed, biasValues, y.Span, batch, groupChannels, outChannels, groups, height, width, scratch));
     }
 }

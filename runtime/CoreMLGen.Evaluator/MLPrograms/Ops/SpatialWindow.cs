@@ -83,10 +83,10 @@ internal readonly record struct SpatialWindow(int Input, int Kernel, int Stride,
                 + " weight; 1 or 2 spatial dimensions ([N, C, W] or [N, C, H, W]) with a weight of the same rank are supported.");
     }
 
-    /// <summary>The window of a missing (unit) dimension, used to run 1-D ops as 2-D ones.</summary>
     /// <summary>The same window as the kernels' geometry.</summary>
     public WindowAxis Axis => new(Input, Output, Kernel, Stride, Dilation, PadBegin, PadEnd);
 
+    /// <summary>The window of a missing (unit) dimension, used to run 1-D ops as 2-D ones.</summary>
     public static SpatialWindow Unit => new(1, 1, 1, 1, 0, 0, 1);
 
     public static int[] Filled(int count, int value)
