@@ -8,23 +8,40 @@ namespace CoreMLGen.Evaluation.Kernels;
 /// <summary>
 /// The AVX-512 path of <see cref="Gemm.Multiply"/>: a panel (16 columns) is one 512-bit register, so a 12-row block
 /// times two panels keeps 24 accumulators in the 32 registers. The 12 rows of A are first copied into a k-major
-/// buffer, so the kernel broadcasts them from one pointer whatever A's strides. As on the AVX2 path, sums are
-/// accumulated with fused multiply-adds, then bias and the old C are added.
+/// buffer, so the kernel broadcasts them from one pointer whatever A's strides. Products with fewer than three panels
+/// (matrix-vector steps, narrow convolutions) and the last rows of the others run the AVX2 kernels. As on the AVX2
+/// path, sums are accumulated with fused multiply-adds, then bias and the old C are added.
 /// </summary>
 internal static unsafe partial class Gemm
 {
     private const int Avx512Rows = 12;
 
+    // Fewer panels than this reuse a copied row block too little to repay the copy.
+    private const int MinimumPanels = 3;
+
     [ThreadStatic]
     private static float[]? packedRowsOnThisThread;
 
     /// <summary>True when the AVX-512 micro-kernel runs on this machine (and the runtime accelerates 512-bit vectors).</summary>
-    public static bool IsAvx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated;
+    public static bool IsAvx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated && IsVectorized;
 
     // The temp block is written before it is read: no need to zero 1.5 KB of stack per product.
     [SkipLocalsInit]
     private static void MultiplyAvx512(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
     {
+        // Copying 12 rows of A pays off only when several panels reuse them: narrow products, and the rows left after
+        // the last whole block, take the AVX2 kernels, which broadcast A where it lies.
+        int blocked = b.Panels >= MinimumPanels ? m / Avx512Rows * Avx512Rows : 0;
+        if (blocked < m)
+        {
+            MultiplyVectorized(a + ((long)blocked * ars), ars, acs, m - blocked, b, pb, c + ((long)blocked * crs), crs, bias, accumulate);
+        }
+
+        if (blocked == 0)
+        {
+            return;
+        }
+
         int k = b.K;
         int panelFloats = k * Width;
         int group = PanelsPerGroup(panelFloats);
@@ -35,58 +52,29 @@ internal static unsafe partial class Gemm
             for (int p0 = 0; p0 < b.Panels; p0 += group)
             {
                 int p1 = Math.Min(b.Panels, p0 + group);
-                int i = 0;
-
-                // Blocks of 12 rows, and the last 2 to 11 rows as a zero-padded block written through temp.
-                for (; i < m && (m - i >= Avx512Rows || m - i > 1); i += Avx512Rows)
+                for (int i = 0; i < blocked; i += Avx512Rows)
                 {
-                    int count = Math.Min(Avx512Rows, m - i);
-                    PackRows(a + (long)i * ars, ars, acs, count, k, packed);
-                    float* ci = c + (long)i * crs;
+                    PackRows(a + ((long)i * ars), ars, acs, k, packed);
+                    float* ci = c + ((long)i * crs);
                     for (int p = p0; p < p1;)
                     {
                         int n0 = p * Width;
                         int panels = p + 1 < p1 && n0 + (2 * Width) <= b.N ? 2 : 1;
                         int width = Math.Min(panels * Width, b.N - n0);
-                        float* panel = pb + (long)p * panelFloats;
+                        float* panel = pb + ((long)p * panelFloats);
                         float* biasAt = bias == null ? null : bias + n0;
-                        if (count == Avx512Rows && width == panels * Width)
+                        if (width == panels * Width)
                         {
                             Block12(packed, panel, panels, panelFloats, k, ci + n0, crs, biasAt, accumulate);
                         }
                         else
                         {
+                            // A partial last panel goes through temp, so no store passes column N.
                             Block12(packed, panel, panels, panelFloats, k, temp, 2 * Width, null, false);
-                            Epilogue(temp, 2 * Width, count, width, ci + n0, crs, biasAt, accumulate);
+                            Epilogue(temp, 2 * Width, Avx512Rows, width, ci + n0, crs, biasAt, accumulate);
                         }
 
                         p += panels;
-                    }
-                }
-
-                for (; i < m; i++)
-                {
-                    float* ai = a + (long)i * ars;
-                    float* ci = c + (long)i * crs;
-                    for (int p = p0; p < p1; p++)
-                    {
-                        int n0 = p * Width;
-                        float* panel = pb + (long)p * panelFloats;
-                        float* biasAt = bias == null ? null : bias + n0;
-                        if (p + 1 < p1 && n0 + (2 * Width) <= b.N)
-                        {
-                            Row1x32(ai, acs, panel, panelFloats, k, ci + n0, biasAt, accumulate);
-                            p++;
-                        }
-                        else if (n0 + Width <= b.N)
-                        {
-                            Row1x16(ai, acs, panel, k, ci + n0, biasAt, accumulate);
-                        }
-                        else
-                        {
-                            Row1x16(ai, acs, panel, k, temp, null, false);
-                            Epilogue(temp, Width, 1, b.N - n0, ci + n0, crs, biasAt, accumulate);
-                        }
                     }
                 }
             }
@@ -106,27 +94,31 @@ internal static unsafe partial class Gemm
         return buffer;
     }
 
-    // packed[kk * 12 + r] = A[r, kk] for r < count, 0 for the padding rows.
-    private static void PackRows(float* a, int ars, int acs, int count, int k, float* packed)
+    // packed[kk * 12 + r] = A[r, kk], reading A along its smaller stride (rows of a transposed A are adjacent).
+    private static void PackRows(float* a, int ars, int acs, int k, float* packed)
     {
-        for (int r = 0; r < Avx512Rows; r++)
+        if (Math.Abs(ars) < Math.Abs(acs))
         {
-            float* ar = a + (long)r * ars;
-            float* target = packed + r;
-            if (r < count)
+            for (int kk = 0; kk < k; kk++)
             {
-                long offset = 0;
-                for (int kk = 0; kk < k; kk++, offset += acs)
+                float* column = a + ((long)kk * acs);
+                float* target = packed + (kk * Avx512Rows);
+                for (int r = 0; r < Avx512Rows; r++)
                 {
-                    target[kk * Avx512Rows] = ar[offset];
+                    target[r] = column[(long)r * ars];
                 }
             }
-            else
+
+            return;
+        }
+
+        for (int r = 0; r < Avx512Rows; r++)
+        {
+            float* row = a + ((long)r * ars);
+            long offset = 0;
+            for (int kk = 0; kk < k; kk++, offset += acs)
             {
-                for (int kk = 0; kk < k; kk++)
-                {
-                    target[kk * Avx512Rows] = 0f;
-                }
+                packed[(kk * Avx512Rows) + r] = row[offset];
             }
         }
     }
@@ -261,52 +253,5 @@ internal static unsafe partial class Gemm
         Store(c += crs, c9, bias, accumulate);
         Store(c += crs, ca, bias, accumulate);
         Store(c += crs, cb, bias, accumulate);
-    }
-
-    // One row of A times two panels (matrix-vector steps): even and odd k in separate chains hide the FMA latency.
-    private static void Row1x32(float* a, int acs, float* panel, int panelFloats, int k, float* c, float* bias, bool accumulate)
-    {
-        Vector512<float> e0 = default, e1 = default, o0 = default, o1 = default;
-        float* second = panel + panelFloats;
-        long offset = 0;
-        int kk = 0;
-        for (; kk + 2 <= k; kk += 2, offset += 2L * acs, panel += 2 * Width, second += 2 * Width)
-        {
-            Vector512<float> x = Vector512.Create(a[offset]);
-            e0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(panel), e0);
-            e1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(second), e1);
-            x = Vector512.Create(a[offset + acs]);
-            o0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(panel + Width), o0);
-            o1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(second + Width), o1);
-        }
-
-        if (kk < k)
-        {
-            Vector512<float> x = Vector512.Create(a[offset]);
-            e0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(panel), e0);
-            e1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(second), e1);
-        }
-
-        Store(c, Avx512F.Add(e0, o0), bias, accumulate);
-        Store(c + Width, Avx512F.Add(e1, o1), bias == null ? null : bias + Width, accumulate);
-    }
-
-    private static void Row1x16(float* a, int acs, float* panel, int k, float* c, float* bias, bool accumulate)
-    {
-        Vector512<float> even = default, odd = default;
-        long offset = 0;
-        int kk = 0;
-        for (; kk + 2 <= k; kk += 2, offset += 2L * acs, panel += 2 * Width)
-        {
-            even = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.LoadVector512(panel), even);
-            odd = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset + acs]), Avx512F.LoadVector512(panel + Width), odd);
-        }
-
-        if (kk < k)
-        {
-            even = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.LoadVector512(panel), even);
-        }
-
-        Store(c, Avx512F.Add(even, odd), bias, accumulate);
     }
 }
