@@ -6,7 +6,9 @@ namespace CoreMLGen.Evaluation.Kernels;
 /// <summary>
 /// A GRU over a whole sequence (coreml-format-notes §2.8): z = f(W_z x + R_z h + b_z), r = f(W_r x + R_r h + b_r),
 /// o = g(W_o x + R_o (r ⊙ h) + b_o) (reset applied before R_o), h' = (1 − z) ⊙ o + z ⊙ h, pre-activations clipped to
-/// ±50. Input weights are stacked [update, reset, output] rows; the bias has the same layout.
+/// ±50. Input weights are stacked [update, reset, output] rows; the bias has the same layout. With a hidden output
+/// bias b_ho (MIL's reset_after, PyTorch's GRU) the reset applies after the product instead:
+/// o = g(W_o x + b_o + r ⊙ (R_o h + b_ho)).
 /// </summary>
 internal sealed class GruRecurrence
 {
@@ -16,14 +18,17 @@ internal sealed class GruRecurrence
     private readonly float[] _bias;
     private readonly RecurrentActivationKind _gate;
     private readonly RecurrentActivationKind _candidate;
+    private readonly float[]? _hiddenOutputBias;
     private readonly int _hidden;
 
     /// <param name="input">W for the three gates, 3H output rows of X.</param>
     /// <param name="updateReset">R for the update and reset gates, 2H output rows of H.</param>
     /// <param name="output">R for the output (candidate) gate, H rows of H.</param>
     /// <param name="bias">3H values.</param>
-    public GruRecurrence(int hidden, PackedMatrix input, PackedMatrix updateReset, PackedMatrix output, float[] bias, RecurrentActivationKind gate, RecurrentActivationKind candidate)
+    /// <param name="hiddenOutputBias">Null (reset before R_o), or the H values b_ho of the reset-after form.</param>
+    public GruRecurrence(int hidden, PackedMatrix input, PackedMatrix updateReset, PackedMatrix output, float[] bias, RecurrentActivationKind gate, RecurrentActivationKind candidate, float[]? hiddenOutputBias = null)
     {
+        _hiddenOutputBias = hiddenOutputBias;
         _hidden = hidden;
         _input = input;
         _updateReset = updateReset;
@@ -54,12 +59,30 @@ internal sealed class GruRecurrence
             Gemm.Multiply(h, hidden, 1, batch, _updateReset, g, width, ReadOnlySpan<float>.Empty, accumulate: true);
             for (int b = 0; b < batch; b++)
             {
-                Span<float> zr = g.Slice(b * width, 2 * hidden);
-                RecurrentActivation.ClipAndApply(_gate, zr);
-                TensorPrimitives.Multiply(zr.Slice(hidden, hidden), h.Slice(b * hidden, hidden), resetHidden.Slice(b * hidden, hidden));
+                RecurrentActivation.ClipAndApply(_gate, g.Slice(b * width, 2 * hidden));
             }
 
-            Gemm.Multiply(resetHidden, hidden, 1, batch, _output, g.Slice(2 * hidden), width, ReadOnlySpan<float>.Empty, accumulate: true);
+            if (_hiddenOutputBias is null)
+            {
+                // o += R_o (r ⊙ h).
+                for (int b = 0; b < batch; b++)
+                {
+                    TensorPrimitives.Multiply(g.Slice((b * width) + hidden, hidden), h.Slice(b * hidden, hidden), resetHidden.Slice(b * hidden, hidden));
+                }
+
+                Gemm.Multiply(resetHidden, hidden, 1, batch, _output, g.Slice(2 * hidden), width, ReadOnlySpan<float>.Empty, accumulate: true);
+            }
+            else
+            {
+                // o += r ⊙ (R_o h + b_ho).
+                Gemm.Multiply(h, hidden, 1, batch, _output, resetHidden, hidden, _hiddenOutputBias, accumulate: false);
+                for (int b = 0; b < batch; b++)
+                {
+                    Span<float> o = g.Slice((b * width) + (2 * hidden), hidden);
+                    TensorPrimitives.MultiplyAdd(g.Slice((b * width) + hidden, hidden), resetHidden.Slice(b * hidden, hidden), o, o);
+                }
+            }
+
             for (int b = 0; b < batch; b++)
             {
                 Span<float> z = g.Slice(b * width, hidden);

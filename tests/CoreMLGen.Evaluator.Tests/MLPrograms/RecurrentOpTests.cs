@@ -44,14 +44,52 @@ public sealed class RecurrentOpTests
         MilRun.AssertClose(run.H, new[] { Batch, Hidden }, outputs["h"]);
     }
 
-    [Fact]
-    public void Gru_reset_after_is_refused_at_load()
+    [Theory]
+    [InlineData("forward", true, true)]
+    [InlineData("reverse", false, false)]
+    public void Gru_reset_after_matches_the_pytorch_recurrence(string direction, bool sequence, bool inputBias)
     {
-        var spec = new MilSpecBuilder().Input("x", new[] { 1, 1, 1 }).Input("h0", new[] { 1, 1 })
-            .Const("wih", new float[3], 3, 1).Const("whh", new float[3], 3, 1).Bool("ra", true)
-            .Op("gru", new[] { "y", "h" }, "x=x", "initial_h=h0", "weight_ih=wih", "weight_hh=whh", "reset_after=ra").Output("y").Output("h");
-        var error = Assert.Throws<ModelLoadException>(() => spec.Load());
-        Assert.Contains("reset_after", error.Message);
+        var random = new Random(42);
+        float[] x = MilRun.Random(random, Steps, Batch, InputSize), h0 = MilRun.Random(random, Batch, Hidden);
+        float[] wih = MilRun.Random(random, 3 * Hidden, InputSize), whh = MilRun.Random(random, 3 * Hidden, Hidden);
+        float[] bh = MilRun.Random(random, 3 * Hidden), bi = inputBias ? MilRun.Random(random, 3 * Hidden) : new float[3 * Hidden];
+        var spec = new MilSpecBuilder().Input("x", new[] { Steps, Batch, InputSize }).Input("h0", new[] { Batch, Hidden })
+            .Const("wih", wih, 3 * Hidden, InputSize).Const("whh", whh, 3 * Hidden, Hidden).Const("b", bh, 3 * Hidden).Const("ib", bi, 3 * Hidden)
+            .Text("dir", direction).Bool("seq", sequence).Bool("after", true)
+            .Op("gru", new[] { "y", "h" }, "x=x", "initial_h=h0", "weight_ih=wih", "weight_hh=whh", "bias=b", "input_bias=ib",
+                "direction=dir", "output_sequence=seq", "reset_after=after")
+            .Output("y").Output("h");
+
+        // torch.nn.GRU, written out: rows [reset, output (n), update] as MIL stacks them; input_bias is b_i, bias b_h.
+        double Dot(float[] m, int row, int columns, double[] v) => Enumerable.Range(0, columns).Sum(c => (double)m[(row * columns) + c] * v[c]);
+        double Sigmoid(double v) => 1 / (1 + Math.Exp(-v));
+        var h = Enumerable.Range(0, Batch).Select(b => Enumerable.Range(0, Hidden).Select(j => (double)h0[(b * Hidden) + j]).ToArray()).ToArray();
+        var steps = new double[Steps][];
+        for (int step = 0; step < Steps; step++)
+        {
+            int t = direction == "reverse" ? Steps - 1 - step : step;
+            steps[step] = new double[Batch * Hidden];
+            for (int b = 0; b < Batch; b++)
+            {
+                double[] xt = Enumerable.Range(0, InputSize).Select(i => (double)x[(((t * Batch) + b) * InputSize) + i]).ToArray();
+                var next = new double[Hidden];
+                for (int j = 0; j < Hidden; j++)
+                {
+                    double r = Sigmoid(Dot(wih, j, InputSize, xt) + bi[j] + Dot(whh, j, Hidden, h[b]) + bh[j]);
+                    double z = Sigmoid(Dot(wih, (2 * Hidden) + j, InputSize, xt) + bi[(2 * Hidden) + j] + Dot(whh, (2 * Hidden) + j, Hidden, h[b]) + bh[(2 * Hidden) + j]);
+                    double n = Math.Tanh(Dot(wih, Hidden + j, InputSize, xt) + bi[Hidden + j] + (r * (Dot(whh, Hidden + j, Hidden, h[b]) + bh[Hidden + j])));
+                    next[j] = ((1 - z) * n) + (z * h[b][j]);
+                }
+
+                h[b] = next;
+                next.CopyTo(steps[step], b * Hidden);
+            }
+        }
+
+        var outputs = MilRun.PredictMany(spec, new[] { "y", "h" }, ("x", x, new[] { Steps, Batch, InputSize }), ("h0", h0, new[] { Batch, Hidden }));
+        double[] last = h.SelectMany(v => v).ToArray();
+        MilRun.AssertClose(sequence ? steps.SelectMany(s => s).ToArray() : last, new[] { sequence ? Steps : 1, Batch, Hidden }, outputs["y"]);
+        MilRun.AssertClose(last, new[] { Batch, Hidden }, outputs["h"]);
     }
 
     [Theory]

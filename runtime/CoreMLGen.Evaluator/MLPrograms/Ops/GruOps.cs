@@ -11,8 +11,9 @@ namespace CoreMLGen.Evaluation.MLPrograms.Ops;
 /// MIL <c>gru</c>: x [T, B, I], initial_h [B, H], weight_ih [3H, I] and weight_hh [3H, H] with gate rows in the order
 /// reset, output, update, bias [3H] (plus iOS 18's input_bias, added to it). As coremltools' tests of the op check
 /// against Core ML: z = σ(W_z x + R_z h + b_z), r = σ(W_r x + R_r h + b_r), o = act(W_o x + R_o (r ⊙ h) + b_o),
-/// h' = (1 − z) ⊙ o + z ⊙ h; forward or reverse (outputs in processing order). iOS 18's reset_after = true (the
-/// PyTorch form) is refused. The math is the evaluator's <see cref="GruRecurrence"/>.
+/// h' = (1 − z) ⊙ o + z ⊙ h; forward or reverse (outputs in processing order). iOS 18's reset_after = true is the
+/// PyTorch form, as coremltools' op test of it compares with torch.nn.GRU: input_bias is b_i and bias b_h, and
+/// o = act(W_o x + b_io + r ⊙ (R_o h + b_ho)). The math is the evaluator's <see cref="GruRecurrence"/>.
 /// </summary>
 internal static class GruOps
 {
@@ -36,11 +37,6 @@ internal static class GruOps
             throw context.Fail("its direction '" + direction + "' is not forward or reverse.");
         }
 
-        if (context.Bool("reset_after", false))
-        {
-            throw context.Fail("reset_after = true (the reset gate applied after the recurrent product) is not supported.");
-        }
-
         int steps = x.Shape[0], batch = x.Shape[1], inputSize = x.Shape[2];
         int hidden = weightHh.Rank == 2 ? weightHh.Shape[1] : 0;
         if (weightIh.Rank != 2 || weightHh.Rank != 2 || hidden == 0 || weightHh.Shape[0] != 3 * hidden || weightIh.Shape[0] != 3 * hidden || weightIh.Shape[1] != inputSize)
@@ -54,7 +50,20 @@ internal static class GruOps
             throw context.Fail("its initial_h " + OpContext.Shape(initialH.Shape) + " does not hold [" + batch.ToString(CultureInfo.InvariantCulture) + ", " + hidden.ToString(CultureInfo.InvariantCulture) + "].");
         }
 
-        float[] bias = Sum(context.Vector("bias", 3 * hidden), context.Vector("input_bias", 3 * hidden), 3 * hidden);
+        bool resetAfter = context.Bool("reset_after", false);
+        float[]? hiddenBias = context.Vector("bias", 3 * hidden), inputBias = context.Vector("input_bias", 3 * hidden);
+        float[] bias = Sum(hiddenBias, inputBias, 3 * hidden);
+        float[]? hiddenOutputBias = null;
+        if (resetAfter)
+        {
+            // The output gate's hidden bias (MIL rows [reset, output, update]) moves inside the reset.
+            hiddenOutputBias = hiddenBias is null ? new float[hidden] : hiddenBias.AsSpan(hidden, hidden).ToArray();
+            for (int j = 0; j < hidden; j++)
+            {
+                bias[hidden + j] = inputBias is null ? 0f : inputBias[hidden + j];
+            }
+        }
+
         float[] wx = ToKernelOrder(weightIh.Span, hidden, inputSize), wh = ToKernelOrder(weightHh.Span, hidden, hidden);
         var kernel = new GruRecurrence(
             hidden,
@@ -63,7 +72,8 @@ internal static class GruOps
             PackedMatrix.FromOutputRows(wh.AsSpan(2 * hidden * hidden), hidden, hidden),
             ToKernelOrder(bias, hidden, 1),
             SequenceOutput.Activation(context, "recurrent_activation", "sigmoid"),
-            SequenceOutput.Activation(context, "activation", "tanh"));
+            SequenceOutput.Activation(context, "activation", "tanh"),
+            hiddenOutputBias);
         bool sequence = context.Bool("output_sequence", false), reverse = direction == "reverse";
         MilValue output = context.Output(new[] { sequence ? steps : 1, batch, hidden });
         MilValue lastH = context.Output(new[] { batch, hidden });
