@@ -51,6 +51,18 @@ public sealed class Avx2PathTests : ForcedGemmPathTests
     }
 }
 
+/// <summary>
+/// The AVX-512 blocks (12×32, copied rows) against the same references. On a machine without AVX-512 every case checks
+/// instead that forcing the path fails clearly.
+/// </summary>
+public sealed class Avx512PathTests : ForcedGemmPathTests
+{
+    public Avx512PathTests()
+        : base(GemmPath.Avx512)
+    {
+    }
+}
+
 /// <summary>The reference cases with one <see cref="GemmPath"/> forced on the test's thread.</summary>
 public abstract class ForcedGemmPathTests
 {
@@ -72,10 +84,11 @@ public abstract class ForcedGemmPathTests
         new object[] { 6, 12, 33, 266 },
     };
 
-    // Every row remainder of the 4-, 6- and 12-row blocks against partial, exact and multi-panel widths.
+    // Every row remainder of the 4-, 6- and 12-row blocks against partial, exact and multi-panel widths (AVX-512 copies
+    // rows only from 3 panels on: 33, 48 and 100 columns).
     public static IEnumerable<object[]> EdgeCases()
     {
-        foreach (int n in new[] { 1, 3, 15, 16, 17, 33 })
+        foreach (int n in new[] { 1, 3, 15, 16, 17, 33, 48, 100 })
         {
             foreach (int k in new[] { 0, 1, 266 })
             {
@@ -140,6 +153,21 @@ public abstract class ForcedGemmPathTests
 
     private void Forced(Action test)
     {
+        if (!Gemm.CanRun(path))
+        {
+            Gemm.PathOnThisThread = path;
+            try
+            {
+                Assert.Throws<InvalidOperationException>(() => Gemm.ActivePath);
+            }
+            finally
+            {
+                Gemm.PathOnThisThread = GemmPath.Auto;
+            }
+
+            return;
+        }
+
         Gemm.PathOnThisThread = path;
         Gemm.WideVector128OnThisThread = wide;
         try
