@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -19,13 +20,13 @@ internal static unsafe partial class Gemm
     // Fewer panels than this reuse a copied row block too little to repay the copy.
     private const int MinimumPanels = 3;
 
-    [ThreadStatic]
-    private static float[]? packedRowsOnThisThread;
+    // Largest K whose copied rows go on the stack.
+    private const int MaxStackK = 1024;
 
     /// <summary>True when the AVX-512 micro-kernel runs on this machine (and the runtime accelerates 512-bit vectors).</summary>
     public static bool IsAvx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated && IsVectorized;
 
-    // The temp block is written before it is read: no need to zero 1.5 KB of stack per product.
+    // The copied rows are written before they are read: no need to zero up to 48 KB of stack per product.
     [SkipLocalsInit]
     private static void MultiplyAvx512(float* a, int ars, int acs, int m, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate)
     {
@@ -42,56 +43,66 @@ internal static unsafe partial class Gemm
             return;
         }
 
+        // The copied rows live on the stack up to K = 1024 (48 KB), beyond in a pooled array: nothing is allocated.
         int k = b.K;
-        int panelFloats = k * Width;
-        int group = PanelsPerGroup(panelFloats);
-        float[] rows = PackedRowsBuffer(Avx512Rows * Math.Max(1, k));
-        float* temp = stackalloc float[Avx512Rows * 2 * Width];
-        fixed (float* packed = rows)
+        if (k <= MaxStackK)
         {
-            for (int p0 = 0; p0 < b.Panels; p0 += group)
-            {
-                int p1 = Math.Min(b.Panels, p0 + group);
-                for (int i = 0; i < blocked; i += Avx512Rows)
-                {
-                    PackRows(a + ((long)i * ars), ars, acs, k, packed);
-                    float* ci = c + ((long)i * crs);
-                    for (int p = p0; p < p1;)
-                    {
-                        int n0 = p * Width;
-                        int panels = p + 1 < p1 && n0 + (2 * Width) <= b.N ? 2 : 1;
-                        int width = Math.Min(panels * Width, b.N - n0);
-                        float* panel = pb + ((long)p * panelFloats);
-                        float* biasAt = bias == null ? null : bias + n0;
-                        if (width == panels * Width)
-                        {
-                            Block12(packed, panel, panels, panelFloats, k, ci + n0, crs, biasAt, accumulate);
-                        }
-                        else
-                        {
-                            // A partial last panel goes through temp, so no store passes column N.
-                            Block12(packed, panel, panels, panelFloats, k, temp, 2 * Width, null, false);
-                            Epilogue(temp, 2 * Width, Avx512Rows, width, ci + n0, crs, biasAt, accumulate);
-                        }
+            float* packed = stackalloc float[Avx512Rows * Math.Max(1, k)];
+            MultiplyBlocks(a, ars, acs, blocked, b, pb, c, crs, bias, accumulate, packed);
+            return;
+        }
 
-                        p += panels;
-                    }
-                }
+        float[] rented = ArrayPool<float>.Shared.Rent(Avx512Rows * k);
+        try
+        {
+            fixed (float* packed = rented)
+            {
+                MultiplyBlocks(a, ars, acs, blocked, b, pb, c, crs, bias, accumulate, packed);
             }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rented);
         }
     }
 
-    private static float[] PackedRowsBuffer(int length)
+    // The first `blocked` rows (a multiple of 12) in 12×32 blocks, each block's rows copied into `packed` first.
+    [SkipLocalsInit]
+    private static void MultiplyBlocks(float* a, int ars, int acs, int blocked, PackedMatrix b, float* pb, float* c, int crs, float* bias, bool accumulate, float* packed)
     {
-        float[]? buffer = packedRowsOnThisThread;
-        if (buffer is null || buffer.Length < length)
+        int k = b.K;
+        int panelFloats = k * Width;
+        int group = PanelsPerGroup(panelFloats);
+        float* temp = stackalloc float[Avx512Rows * 2 * Width];
+        for (int p0 = 0; p0 < b.Panels; p0 += group)
         {
-            // Grown once per thread to the largest K seen: no allocation per product afterwards.
-            buffer = new float[Math.Max(length, 12 * 1024)];
-            packedRowsOnThisThread = buffer;
-        }
+            int p1 = Math.Min(b.Panels, p0 + group);
+            for (int i = 0; i < blocked; i += Avx512Rows)
+            {
+                PackRows(a + ((long)i * ars), ars, acs, k, packed);
+                float* ci = c + ((long)i * crs);
+                for (int p = p0; p < p1;)
+                {
+                    int n0 = p * Width;
+                    int panels = p + 1 < p1 && n0 + (2 * Width) <= b.N ? 2 : 1;
+                    int width = Math.Min(panels * Width, b.N - n0);
+                    float* panel = pb + ((long)p * panelFloats);
+                    float* biasAt = bias == null ? null : bias + n0;
+                    if (width == panels * Width)
+                    {
+                        Block12(packed, panel, panels, panelFloats, k, ci + n0, crs, biasAt, accumulate);
+                    }
+                    else
+                    {
+                        // A partial last panel goes through temp, so no store passes column N.
+                        Block12(packed, panel, panels, panelFloats, k, temp, 2 * Width, null, false);
+                        Epilogue(temp, 2 * Width, Avx512Rows, width, ci + n0, crs, biasAt, accumulate);
+                    }
 
-        return buffer;
+                    p += panels;
+                }
+            }
+        }
     }
 
     // packed[kk * 12 + r] = A[r, kk], reading A along its smaller stride (rows of a transposed A are adjacent).
