@@ -136,6 +136,10 @@ public abstract class ForcedGemmPathTests
         Forced(() => new LstmRegisterStepTests().Steps_match_the_reference(seed, hidden, batch, sequence, peep, reverse, clip, scale));
 
     [Fact]
+    public void Lstm_register_steps_run_exactly_on_the_AVX512_and_AVX2_paths() =>
+        Forced(() => new LstmRegisterStepTests().The_register_steps_run_on_the_AVX512_and_AVX2_paths_and_only_for_the_usual_shape());
+
+    [Fact]
     public void The_forced_path_runs_or_fails_clearly()
     {
         Forced(() =>
